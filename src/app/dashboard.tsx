@@ -1,0 +1,45 @@
+import { useEffect, useMemo } from "react";
+import { formatDate } from "../data/dates";
+import type { LoadedDataset } from "../data/load-dataset";
+import { prepareDataset } from "../data/prepare";
+import { Notices } from "../components/notices";
+import { reconcileView } from "../state/reconcile";
+import { useViewStore } from "../state/store";
+import { useUrlSync } from "../state/use-url-sync";
+import { StatusLine } from "./status-line";
+import { useViewModel } from "./use-view-model";
+
+export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
+  const { dataset } = loaded;
+  const prepared = useMemo(() => prepareDataset(dataset), [dataset]);
+  useUrlSync();
+  useEffect(() => {
+    const store = useViewStore.getState();
+    const { patch, notices } = reconcileView(store.view, prepared);
+    if (Object.keys(patch).length) store.update(patch, "replace");
+    if (notices.length) store.addNotices(notices);
+  }, [prepared]);
+  const vm = useViewModel(prepared);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand" aria-hidden="true">
+          Lattice
+        </div>
+        <div className="title-block">
+          <h1>{dataset.title}</h1>
+          <p className="coverage">
+            {formatDate(dataset.timeline.start)} – {formatDate(dataset.timeline.end)} ·{" "}
+            {dataset.agreements.length} agreements · {dataset.countries.length} countries ·{" "}
+            {dataset.events.length} events
+          </p>
+        </div>
+      </header>
+      <Notices />
+      <main className="workspace">
+        <StatusLine vm={vm} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * The alliance graph's structure, built once per dataset over ALL agreements of the whole timeline:
+ * countries are nodes; a bilateral agreement is a link between its parties; an agreement with 3+
+ * parties hangs off a hub node, one hub per group (one AUKUS hub, not three), linked to each party.
+ * Several agreements between the same two nodes get distinct curvatures so they stay apart.
+ * What is visible on a date is decided elsewhere (active.ts); this structure never changes.
+ */
+import type { AgreementKind } from "./kinds";
+import type { PreparedDataset } from "./prepare";
+
+export interface GraphNode {
+  id: string;
+  type: "country" | "hub";
+  /** Full name (country name, or group name / agreement title for a hub). */
+  name: string;
+  /** Short label for zoomed-out views: ISO code, or group id. */
+  code: string;
+  region: string | null;
+  /** For a hub: the group id (or null for an ungrouped multilateral agreement). */
+  groupId: string | null;
+}
+
+export interface GraphLink {
+  id: string;
+  agreementIndex: number;
+  agreementId: string;
+  kind: AgreementKind;
+  source: string;
+  target: string;
+  curvature: number;
+}
+
+export interface GraphModel {
+  nodes: GraphNode[];
+  links: GraphLink[];
+  /** Per agreement index, the ids of the links that draw it. */
+  linksByAgreement: string[][];
+}
+
+export function hubIdFor(groupId: string | null, agreementId: string): string {
+  return groupId ? `hub:${groupId}` : `hub:${agreementId}`;
+}
+
+const CURVE_STEP = 0.18;
+
+const cache = new WeakMap<PreparedDataset, GraphModel>();
+
+export function buildGraphModel(p: PreparedDataset): GraphModel {
+  const cached = cache.get(p);
+  if (cached) return cached;
+  const { dataset } = p;
+  const nodes: GraphNode[] = dataset.countries.map((c) => ({
+    id: c.id,
+    type: "country",
+    name: c.name,
+    code: c.id,
+    region: c.region,
+    groupId: null,
+  }));
+  const hubs = new Map<string, GraphNode>();
+  const raw: Omit<GraphLink, "curvature">[] = [];
+  const linksByAgreement: string[][] = dataset.agreements.map(() => []);
+
+  dataset.agreements.forEach((a, i) => {
+    if (a.parties.length === 2) {
+      const [s, t] = [...a.parties].sort() as [string, string];
+      raw.push({ id: `${a.id}`, agreementIndex: i, agreementId: a.id, kind: a.kind, source: s, target: t });
+      linksByAgreement[i]!.push(a.id);
+      return;
+    }
+    const hubId = hubIdFor(a.group, a.id);
+    if (!hubs.has(hubId)) {
+      const group = a.group ? p.groupById.get(a.group) : undefined;
+      hubs.set(hubId, {
+        id: hubId,
+        type: "hub",
+        name: group?.name ?? a.title,
+        code: group?.id ?? a.id.toUpperCase().slice(0, 8),
+        region: null,
+        groupId: a.group,
+      });
+    }
+    for (const party of a.parties) {
+      const id = `${a.id}@${party}`;
+      raw.push({ id, agreementIndex: i, agreementId: a.id, kind: a.kind, source: hubId, target: party });
+      linksByAgreement[i]!.push(id);
+    }
+  });
+
+  // Parallel links between the same endpoints fan out symmetrically around the straight line.
+  const byPair = new Map<string, number[]>();
+  raw.forEach((link, k) => {
+    const key = [link.source, link.target].sort().join("|");
+    const list = byPair.get(key) ?? [];
+    list.push(k);
+    byPair.set(key, list);
+  });
+  const curvature = new Float64Array(raw.length);
+  for (const list of byPair.values()) {
+    const mid = (list.length - 1) / 2;
+    list.forEach((k, j) => (curvature[k] = list.length === 1 ? 0 : (j - mid) * CURVE_STEP));
+  }
+  const model: GraphModel = {
+    nodes: [...nodes, ...hubs.values()],
+    links: raw.map((link, k) => ({ ...link, curvature: curvature[k]! })),
+    linksByAgreement,
+  };
+  cache.set(p, model);
+  return model;
+}

@@ -1,0 +1,96 @@
+/**
+ * Loading a dataset: from a URL (the bundled file, a same-origin path or an https URL) or from a
+ * file the user picked. Every path ends in the one validator. Failures are typed so the UI can say
+ * exactly what went wrong: network, HTTP status, size, not JSON, or schema problems with paths.
+ */
+import { queryOptions } from "@tanstack/react-query";
+import type { Dataset } from "./schema";
+import { validateDatasetText, type Problem } from "./validate";
+
+export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/indo-pacific.json`;
+export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
+
+export type LoadFailureKind = "network" | "http" | "too-large" | "not-json" | "schema" | "bad-url";
+
+export class DatasetLoadError extends Error {
+  readonly kind: LoadFailureKind;
+  readonly problems: Problem[];
+  constructor(kind: LoadFailureKind, message: string, problems: Problem[] = []) {
+    super(message);
+    this.name = "DatasetLoadError";
+    this.kind = kind;
+    this.problems = problems;
+  }
+}
+
+export interface LoadedDataset {
+  dataset: Dataset;
+  /** Where it came from, as shown to the user: "bundled", a host or path, or a file name. */
+  origin: string;
+  bundled: boolean;
+}
+
+/** Resolves a `data=` value to a fetchable URL: same-origin paths or http(s) URLs only. */
+export function resolveDataUrl(value: string, base: string = window.location.href): URL {
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    throw new DatasetLoadError("bad-url", `"${value}" is not a valid URL or path`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new DatasetLoadError(
+      "bad-url",
+      `only http(s) URLs or relative paths can be loaded, not "${url.protocol}"`,
+    );
+  return url;
+}
+
+export function datasetFromText(text: string, what: string): Dataset {
+  const result = validateDatasetText(text);
+  if (result.ok) return result.dataset;
+  const notJson = result.problems.length === 1 && result.problems[0]?.message.startsWith("not valid JSON");
+  if (notJson) throw new DatasetLoadError("not-json", `${what} is not JSON`, result.problems);
+  throw new DatasetLoadError("schema", `${what} does not match the Lattice dataset format`, result.problems);
+}
+
+export async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
+  const bundled = url === BUNDLED_DATASET_URL;
+  const resolved = bundled ? new URL(url, window.location.href) : resolveDataUrl(url);
+  let response: Response;
+  try {
+    response = await fetch(resolved, { credentials: "omit", signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DatasetLoadError(
+      "network",
+      `could not reach ${resolved.host || resolved.pathname} (network error)`,
+    );
+  }
+  if (!response.ok)
+    throw new DatasetLoadError(
+      "http",
+      `the server answered ${response.status} ${response.statusText} for ${resolved.pathname}`,
+    );
+  const declared = Number(response.headers.get("content-length") ?? "0");
+  if (declared > MAX_DATASET_BYTES) throw tooLarge(declared);
+  const text = await response.text();
+  if (text.length > MAX_DATASET_BYTES) throw tooLarge(text.length);
+  const sameOrigin = resolved.origin === window.location.origin;
+  const origin = bundled ? "bundled" : sameOrigin ? resolved.pathname : resolved.host;
+  return { dataset: datasetFromText(text, `the dataset at ${origin}`), origin, bundled };
+}
+
+function tooLarge(bytes: number): DatasetLoadError {
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return new DatasetLoadError("too-large", `the dataset is ${mb} MB; Lattice opens files up to 25 MB`);
+}
+
+export function datasetQueryOptions(url: string) {
+  return queryOptions({
+    queryKey: ["dataset", url],
+    queryFn: ({ signal }) => fetchDataset(url, signal),
+    staleTime: Infinity,
+    retry: false,
+  });
+}

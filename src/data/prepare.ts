@@ -1,0 +1,86 @@
+/**
+ * A dataset prepared once for fast questions: day numbers per agreement in typed arrays, lookups by
+ * id, and the sorted list of days on which anything changes. Every derivation takes a
+ * PreparedDataset so nothing re-parses dates on a timeline step.
+ */
+import { latestDayNumber } from "./dates";
+import { KIND_INFO, type AgreementKind } from "./kinds";
+import type { Agreement, Country, Dataset, Group, LatticeEvent } from "./schema";
+
+export type Basis = "signed" | "in-force";
+export type AgreementStatus = "not-yet" | "pending" | "active" | "ended";
+
+export interface PreparedDataset {
+  dataset: Dataset;
+  countryById: Map<string, Country>;
+  groupById: Map<string, Group>;
+  agreementById: Map<string, Agreement>;
+  agreementIndexById: Map<string, number>;
+  /** Per agreement (same order as dataset.agreements). Infinity when the date is absent. */
+  signedDay: Float64Array;
+  inForceDay: Float64Array;
+  endedDay: Float64Array;
+  depth: Uint8Array;
+  startDay: number;
+  endDay: number;
+  /** Sorted, unique days within the timeline on which an agreement starts, ends or an event happens. */
+  changeDays: number[];
+  eventDays: number[];
+  events: LatticeEvent[];
+}
+
+export function depthOf(agreement: Agreement): number {
+  return agreement.depth ?? KIND_INFO[agreement.kind as AgreementKind].defaultDepth;
+}
+
+const cache = new WeakMap<Dataset, PreparedDataset>();
+
+export function prepareDataset(dataset: Dataset): PreparedDataset {
+  const cached = cache.get(dataset);
+  if (cached) return cached;
+  const n = dataset.agreements.length;
+  const signedDay = new Float64Array(n);
+  const inForceDay = new Float64Array(n);
+  const endedDay = new Float64Array(n);
+  const depth = new Uint8Array(n);
+  const agreementById = new Map<string, Agreement>();
+  const agreementIndexById = new Map<string, number>();
+  const startDay = latestDayNumber(dataset.timeline.start);
+  const endDay = latestDayNumber(dataset.timeline.end);
+  const days = new Set<number>();
+  const inWindow = (d: number) => d >= startDay && d <= endDay;
+
+  dataset.agreements.forEach((a, i) => {
+    agreementById.set(a.id, a);
+    agreementIndexById.set(a.id, i);
+    signedDay[i] = latestDayNumber(a.signed);
+    inForceDay[i] = a.inForce ? latestDayNumber(a.inForce) : Infinity;
+    endedDay[i] = a.ended ? latestDayNumber(a.ended) : Infinity;
+    depth[i] = depthOf(a);
+    for (const d of [signedDay[i]!, inForceDay[i]!, endedDay[i]!]) if (inWindow(d)) days.add(d);
+  });
+  const events = [...dataset.events].sort((a, b) => latestDayNumber(a.date) - latestDayNumber(b.date));
+  const eventDays = [...new Set(events.map((e) => latestDayNumber(e.date)).filter(inWindow))].sort(
+    (a, b) => a - b,
+  );
+  for (const d of eventDays) days.add(d);
+
+  const prepared: PreparedDataset = {
+    dataset,
+    countryById: new Map(dataset.countries.map((c) => [c.id, c])),
+    groupById: new Map(dataset.groups.map((g) => [g.id, g])),
+    agreementById,
+    agreementIndexById,
+    signedDay,
+    inForceDay,
+    endedDay,
+    depth,
+    startDay,
+    endDay,
+    changeDays: [...days].sort((a, b) => a - b),
+    eventDays,
+    events,
+  };
+  cache.set(dataset, prepared);
+  return prepared;
+}

@@ -1,0 +1,66 @@
+/**
+ * Everything the views show for one choice of date and filters, derived in one place from the
+ * prepared dataset (never stored). The app computes it once per change and hands it to features.
+ */
+import { shownAgreementsAt, type AgreementFilter } from "./active";
+import { dayNumberToIso } from "./dates";
+import { countriesInvolved, countryMetrics, degreeRanks, type CountryMetrics } from "./metrics";
+import type { PreparedDataset } from "./prepare";
+
+export interface Comparison {
+  fromDay: number;
+  /** Shown on the later date but not on the earlier one. */
+  added: number[];
+  /** Shown on the earlier date but not any more (ended, or filtered out by the later date). */
+  ended: number[];
+}
+
+export interface ViewModel {
+  prepared: PreparedDataset;
+  day: number;
+  dayIso: string;
+  filter: AgreementFilter;
+  /** Indices of agreements shown, in dataset order. */
+  shown: number[];
+  /** 1 where the agreement with that index is shown. */
+  shownMask: Uint8Array;
+  countries: Set<string>;
+  metrics: CountryMetrics;
+  ranks: Map<string, number>;
+  comparison: Comparison | null;
+}
+
+export function computeViewModel(
+  prepared: PreparedDataset,
+  day: number,
+  filter: AgreementFilter,
+  compareFromDay: number | null = null,
+): ViewModel {
+  const shown = shownAgreementsAt(prepared, day, filter);
+  const shownMask = new Uint8Array(prepared.signedDay.length);
+  for (const i of shown) shownMask[i] = 1;
+  const metrics = countryMetrics(prepared, shown);
+  let comparison: Comparison | null = null;
+  if (compareFromDay !== null && compareFromDay < day) {
+    const before = shownAgreementsAt(prepared, compareFromDay, filter);
+    const beforeMask = new Uint8Array(prepared.signedDay.length);
+    for (const i of before) beforeMask[i] = 1;
+    comparison = {
+      fromDay: compareFromDay,
+      added: shown.filter((i) => !beforeMask[i]),
+      ended: before.filter((i) => !shownMask[i]),
+    };
+  }
+  return {
+    prepared,
+    day,
+    dayIso: dayNumberToIso(day),
+    filter,
+    shown,
+    shownMask,
+    countries: countriesInvolved(prepared, shown),
+    metrics,
+    ranks: degreeRanks(metrics.weightedDegree),
+    comparison,
+  };
+}
