@@ -3,10 +3,12 @@ import { formatDate } from "../data/dates";
 import type { LoadedDataset } from "../data/load-dataset";
 import { prepareDataset } from "../data/prepare";
 import { Notices } from "../components/notices";
+import { FiltersPanel } from "../features/filters/filters-panel";
 import { reconcileView } from "../state/reconcile";
 import { useViewStore } from "../state/store";
 import { useUrlSync } from "../state/use-url-sync";
 import { StatusLine } from "./status-line";
+import { ViewTabs } from "./view-tabs";
 import { useViewModel } from "./use-view-model";
 
 export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
@@ -35,11 +37,20 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
             {dataset.events.length} events
           </p>
         </div>
+        <div className="header-actions">
+          {/* MOUNT: header actions (present, share, export, open dataset) */}
+        </div>
       </header>
       <Notices />
       <main className="workspace">
-        <StatusLine vm={vm} />
+        <FiltersPanel vm={vm} />
+        <section className="center" aria-label="Views">
+          <StatusLine vm={vm} />
+          <ViewTabs vm={vm} />
+        </section>
+        {/* MOUNT: side panels (country, agreement). The graph and insights mount in view-tabs.tsx. */}
       </main>
+      {/* MOUNT: timeline */}
     </div>
   );
 }
