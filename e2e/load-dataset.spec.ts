@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { bundled } from "./bundled-data";
 import { LatticePage } from "./fixtures/lattice-page";
 
-const bundled = JSON.parse(readFileSync("public/data/indo-pacific.json", "utf8"));
 
 test("the bundled dataset loads and shows its title, coverage and counts", async ({ page }) => {
   const app = new LatticePage(page);
@@ -25,7 +24,7 @@ test("a dataset with a schema error shows the error state with the JSON path, an
       ? route.fulfill({ body: JSON.stringify(broken), contentType: "application/json" })
       : route.fallback(),
   );
-  await app.open();
+  await page.goto("/");
   await expect(app.errorAlert()).toContainText("The dataset has errors");
   await expect(app.errorAlert()).toContainText('agreements[3].parties[1]: unknown country "JNP"');
   serveBroken = false;
@@ -36,14 +35,14 @@ test("a dataset with a schema error shows the error state with the JSON path, an
 test("a body that is not JSON is named as such", async ({ page }) => {
   const app = new LatticePage(page);
   await app.serveBundledDataset("<html>oops</html>");
-  await app.open();
+  await page.goto("/");
   await expect(app.errorAlert()).toContainText("The dataset is not JSON");
 });
 
 test("a network failure is named as such", async ({ page }) => {
   const app = new LatticePage(page);
   await page.route("**/data/indo-pacific.json", (route) => route.abort("failed"));
-  await app.open();
+  await page.goto("/");
   await expect(app.errorAlert()).toContainText("Network failure");
   await expect(page.getByRole("button", { name: "Retry" })).toBeVisible();
 });
