@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { KIND_INFO, type AgreementKind } from "../../data/kinds";
 import type { ViewModel } from "../../data/view-model";
 import { updateView, useView } from "../../state/store";
-import { COLUMNS, sortRows, tableRows, type ColumnKey, type SortDirection } from "./table-rows";
+import { COLUMNS, sortRows, tableRows, type ColumnKey, type SortDirection } from "../../data/table-rows";
 import "./table.css";
 
 /** The agreements shown on the current date under the current filters; sortable; a row opens it. */

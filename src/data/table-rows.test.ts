@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { NO_FILTER } from "../../data/active";
-import { latestDayNumber } from "../../data/dates";
-import { prepareDataset } from "../../data/prepare";
-import { makeFixture } from "../../data/test-fixture";
-import { computeViewModel } from "../../data/view-model";
+import { NO_FILTER } from "./active";
+import { latestDayNumber } from "./dates";
+import { prepareDataset } from "./prepare";
+import { makeFixture } from "./test-fixture";
+import { computeViewModel } from "./view-model";
 import { sortRows, tableRows } from "./table-rows";
 
 const p = prepareDataset(makeFixture());

@@ -2,10 +2,10 @@
  * The rows of the agreements table, as plain values: the table renders them and the CSV export
  * writes exactly the same rows and columns.
  */
-import { statusAt } from "../../data/active";
-import { formatDate } from "../../data/dates";
-import { KIND_INFO } from "../../data/kinds";
-import type { ViewModel } from "../../data/view-model";
+import { statusAt } from "./active";
+import { formatDate } from "./dates";
+import { KIND_INFO } from "./kinds";
+import type { ViewModel } from "./view-model";
 
 export type ChangeLabel = "new" | "ended" | "unchanged";
 
