@@ -3,7 +3,16 @@ import { readFileSync } from "node:fs";
 /** The bundled dataset as the tests read it, to compute expected answers independently of the app. */
 export const bundled = JSON.parse(readFileSync("public/data/indo-pacific.json", "utf8")) as {
   title: string;
-  agreements: { id: string; title: string; kind: string; parties: string[]; signed: string; inForce: string | null; ended: string | null; depth?: number }[];
+  agreements: {
+    id: string;
+    title: string;
+    kind: string;
+    parties: string[];
+    signed: string;
+    inForce: string | null;
+    ended: string | null;
+    depth?: number;
+  }[];
   countries: { id: string; name: string }[];
   events: { id: string; title: string; date: string }[];
 };

@@ -2,7 +2,6 @@ import { expect, test } from "@playwright/test";
 import { bundled } from "./bundled-data";
 import { LatticePage } from "./fixtures/lattice-page";
 
-
 test("the bundled dataset loads and shows its title, coverage and counts", async ({ page }) => {
   const app = new LatticePage(page);
   await app.open();
@@ -17,7 +16,7 @@ test("a dataset with a schema error shows the error state with the JSON path, an
 }) => {
   const app = new LatticePage(page);
   const broken = structuredClone(bundled);
-  broken.agreements[3].parties[1] = "JNP";
+  broken.agreements[3]!.parties[1] = "JNP";
   let serveBroken = true;
   await page.route("**/data/indo-pacific.json", (route) =>
     serveBroken

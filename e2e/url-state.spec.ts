@@ -16,7 +16,15 @@ test("kind filters change the table and the URL, and Back restores the previous 
   const app = new LatticePage(page);
   await app.open("tab=table&time=2020-12-31");
   const all = (await app.tableTitles()).length;
-  for (const label of ["Treaty alliance", "Access & basing", "Technology partnership", "Defence equipment", "Information security", "Security declaration", "Dialogue"])
+  for (const label of [
+    "Treaty alliance",
+    "Access & basing",
+    "Technology partnership",
+    "Defence equipment",
+    "Information security",
+    "Security declaration",
+    "Dialogue",
+  ])
     await app.kindCheckbox(label).uncheck();
   await expect(page).toHaveURL(/kinds=logistics(&|$)/);
   const logistics = expectedTitlesOn("2020-12-31", ["logistics"]);
