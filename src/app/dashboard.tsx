@@ -4,6 +4,7 @@ import type { LoadedDataset } from "../data/load-dataset";
 import { prepareDataset } from "../data/prepare";
 import { Notices } from "../components/notices";
 import { FiltersPanel } from "../features/filters/filters-panel";
+import { Timeline } from "../features/timeline/timeline";
 import { reconcileView } from "../state/reconcile";
 import { useViewStore } from "../state/store";
 import { useUrlSync } from "../state/use-url-sync";
@@ -50,7 +51,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
         </section>
         {/* MOUNT: side panels (country, agreement). The graph and insights mount in view-tabs.tsx. */}
       </main>
-      {/* MOUNT: timeline */}
+      <Timeline vm={vm} />
     </div>
   );
 }
