@@ -1,0 +1,157 @@
+/**
+ * `npm run bench [-- --runs 5 --scales bundled,medium,large --loops 10]`: the performance benchmark
+ * of issue 6 (method and latest figures in docs/performance.md).
+ *
+ * Builds the app (into bench/tmp/dist, so other builds are left alone) and the minimal reference
+ * page, makes the synthetic datasets, serves everything from one local origin, drives the system
+ * Chromium with Playwright, prints a table and writes bench/results.json. Every figure is the
+ * median of the runs, with min and max; budgets are checked but never fail the command (timings
+ * depend on the machine): only the size budget is a test (scripts/check-bundle-size.ts).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, release, totalmem } from "node:os";
+import { dirname } from "node:path";
+import { chromium } from "@playwright/test";
+import { parseArgs, type Scale } from "./bench/args.ts";
+import { analyzeBundle } from "./bench/bundle-size.ts";
+import { measureApp, type AppRun } from "./bench/measure-app.ts";
+import { measureReference, type ReferenceRun } from "./bench/measure-reference.ts";
+import { formatTable, scaleResult, type ScaleResult } from "./bench/report.ts";
+import { BENCH_DATA_DIR, BENCH_DATA_URL, prepareScale, type ScaleInfo } from "./bench/scales.ts";
+import { startStaticServer } from "./bench/static-server.ts";
+
+const APP_DIST = "bench/tmp/dist";
+const REFERENCE_DIST = "bench/tmp/reference";
+/** The launch flags of playwright.config.ts, so the benchmark sees the browser the e2e tests see. */
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+function chromiumPath(): string | undefined {
+  return [
+    process.env.CHROMIUM_PATH,
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+  ].find((p): p is string => Boolean(p) && existsSync(p as string));
+}
+
+function run(command: string, args: string[]) {
+  execFileSync(command, args, { stdio: ["ignore", "inherit", "inherit"] });
+}
+
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const load0 = loadavg();
+
+  if (options.build || !existsSync(`${APP_DIST}/index.html`)) {
+    log("building the app");
+    run("npx", ["vite", "build", "--outDir", APP_DIST, "--emptyOutDir", "--logLevel", "warn"]);
+  }
+  if (options.reference && (options.build || !existsSync(`${REFERENCE_DIST}/index.html`))) {
+    log("building the reference page");
+    run("npx", ["vite", "build", "--config", "scripts/bench/reference/vite.config.ts"]);
+  }
+  const bundle = analyzeBundle(APP_DIST);
+
+  mkdirSync(BENCH_DATA_DIR, { recursive: true });
+  const infos = {} as Record<Scale, ScaleInfo>;
+  for (const scale of options.scales) {
+    log(`preparing ${scale}`);
+    infos[scale] = prepareScale(scale);
+  }
+
+  const server = await startStaticServer(
+    { "/": APP_DIST, [BENCH_DATA_URL]: BENCH_DATA_DIR, "/reference/": REFERENCE_DIST },
+    options.port,
+  );
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+  const chromiumVersion = browser.version();
+
+  const appRuns = Object.fromEntries(options.scales.map((s) => [s, [] as AppRun[]])) as Record<
+    Scale,
+    AppRun[]
+  >;
+  const referenceRuns = Object.fromEntries(options.scales.map((s) => [s, [] as ReferenceRun[]])) as Record<
+    Scale,
+    ReferenceRun[]
+  >;
+  try {
+    // Runs outermost, so that a burst of load from elsewhere on the machine spreads across scales.
+    for (let r = 1; r <= options.runs; r++)
+      for (const scale of options.scales) {
+        log(`run ${r}/${options.runs}: ${scale}`);
+        const app = await measureApp(browser, baseUrl, infos[scale], options);
+        appRuns[scale].push(app);
+        log(
+          `  first paint ${app.firstPaintMs?.toFixed(0) ?? "n/a"} ms, scrub p95 ${app.scrubP95Ms?.toFixed(1) ?? "n/a"} ms, ` +
+            `play ${app.playFps?.toFixed(1) ?? "n/a"} fps, heap ${app.heapAfterLoadMB.toFixed(1)} MB ` +
+            `(+${app.heapGrowthPct.toFixed(1)}%)${app.errors.length ? `; ${app.errors.join("; ")}` : ""}`,
+        );
+        if (options.reference) {
+          const ref = await measureReference(browser, baseUrl, infos[scale], options);
+          referenceRuns[scale].push(ref);
+          log(
+            `  reference: first paint ${ref.firstPaintMs?.toFixed(0) ?? "n/a"} ms, play ${ref.playFps?.toFixed(1) ?? "n/a"} fps`,
+          );
+        }
+      }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const results: Partial<Record<Scale, ScaleResult>> = {};
+  for (const scale of options.scales)
+    results[scale] = scaleResult(scale, infos[scale], appRuns[scale], referenceRuns[scale], bundle);
+
+  const table = formatTable(results, bundle);
+  const machine = {
+    nproc: availableParallelism(),
+    cpu: cpus()[0]?.model ?? "unknown",
+    memoryGB: Math.round(totalmem() / 1024 ** 3),
+    os: `${process.platform} ${release()}`,
+    node: process.version,
+    chromium: chromiumVersion,
+    loadAverageAtStart: load0.map((v) => Number(v.toFixed(2))),
+    loadAverageAtEnd: loadavg().map((v) => Number(v.toFixed(2))),
+  };
+  const output = {
+    generatedAt: new Date().toISOString(),
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+    machine,
+    options: { ...options, out: undefined },
+    bundle,
+    scales: results,
+  };
+  mkdirSync(dirname(options.out), { recursive: true });
+  writeFileSync(options.out, `${JSON.stringify(output, null, 2)}\n`);
+
+  console.log("");
+  console.log(
+    `Machine: ${machine.nproc} cores, ${machine.cpu}, Chromium ${machine.chromium}; load average ` +
+      `${machine.loadAverageAtStart.join(" ")} → ${machine.loadAverageAtEnd.join(" ")}; ` +
+      `${options.runs} run(s), play at ${options.speed}×, ${options.loops} loop(s), ${options.steps} scrub steps`,
+  );
+  console.log(table);
+  for (const [scale, r] of Object.entries(results))
+    for (const error of r.errors) console.log(`  ! ${scale}: ${error}`);
+  log(`done in ${output.durationSeconds} s; wrote ${options.out}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

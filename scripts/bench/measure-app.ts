@@ -1,0 +1,229 @@
+/**
+ * One benchmark run of the app on one dataset, in a fresh browser context (a cold first visit):
+ * load → first graph paint → scrub through the slider → play the whole timeline `loops` times,
+ * with a garbage collection and a heap reading after load and after every loop.
+ */
+import type { Browser, CDPSession, Page } from "@playwright/test";
+import type { BenchOptions } from "./args.ts";
+import { probesScript, type ScrubSample } from "./page-probes.ts";
+import type { ScaleInfo } from "./scales.ts";
+import { frameStats, median, percentile } from "./stats.ts";
+
+export const FIRST_PAINT_MARK = "lattice:first-graph-paint";
+/** A full play at 1× lasts this long (src/features/timeline/timeline-controller.ts FULL_PLAY_MS). */
+export const FULL_PLAY_MS = 20_000;
+const LOAD_TIMEOUT_MS = 90_000;
+
+export interface AppRun {
+  firstPaintMs: number | null;
+  visibleNodes: number | null;
+  /** Sampled visible nodes whose centre pixel on the canvas is inked / how many were sampled. */
+  canvasCheck: { inked: number; sampled: number } | null;
+  scrubMedianMs: number | null;
+  scrubP95Ms: number | null;
+  scrubSteps: number;
+  /** Longest Long-Tasks-API entry in each phase; 0 = no task reached 50 ms. */
+  longestTaskMs: { load: number; scrub: number; play: number };
+  playFps: number | null;
+  playMeanFrameMs: number | null;
+  playP95FrameMs: number | null;
+  heapAfterLoadMB: number;
+  /** Heap after each loop (after a GC). */
+  heapAfterLoopsMB: number[];
+  heapGrowthPct: number;
+  errors: string[];
+}
+
+const MB = 1024 * 1024;
+
+/** The graph's read-only test hook (src/features/graph/test-hook.ts), typed here loosely on purpose. */
+interface GraphHook {
+  visibleNodeIds(): string[];
+  nodeScreenPosition(id: string): { x: number; y: number } | null;
+}
+type HookedWindow = Window & { __latticeGraph?: GraphHook };
+
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send("HeapProfiler.collectGarbage");
+  const usage = await cdp.send("Runtime.getHeapUsage");
+  return usage.usedSize / MB;
+}
+
+export async function waitForMark(page: Page, name: string): Promise<number | null> {
+  try {
+    const handle = await page.waitForFunction(
+      (mark) => performance.getEntriesByName(mark)[0]?.startTime,
+      name,
+      { timeout: LOAD_TIMEOUT_MS, polling: 50 },
+    );
+    return (await handle.jsonValue()) as number;
+  } catch {
+    return null;
+  }
+}
+
+export function longestIn(tasks: { start: number; duration: number }[], from: number, to: number): number {
+  let longest = 0;
+  for (const t of tasks)
+    if (t.start < to && t.start + t.duration > from) longest = Math.max(longest, t.duration);
+  return longest;
+}
+
+/** Looks at the canvas under a sample of visible nodes: each centre must be inked, not background. */
+async function checkCanvas(page: Page): Promise<AppRun["canvasCheck"]> {
+  return page.evaluate(() => {
+    const hook = (window as HookedWindow).__latticeGraph;
+    if (!hook) return null;
+    const ids = hook.visibleNodeIds();
+    const step = Math.max(1, Math.floor(ids.length / 30));
+    let inked = 0;
+    let sampled = 0;
+    for (let i = 0; i < ids.length; i += step) {
+      const at = hook.nodeScreenPosition(ids[i]!);
+      if (!at) continue;
+      const canvas = document.elementsFromPoint(at.x, at.y).find((e) => e instanceof HTMLCanvasElement);
+      if (!(canvas instanceof HTMLCanvasElement)) continue;
+      sampled += 1;
+      const rect = canvas.getBoundingClientRect();
+      const x = Math.round((at.x - rect.left) * (canvas.width / rect.width));
+      const y = Math.round((at.y - rect.top) * (canvas.height / rect.height));
+      const px = canvas.getContext("2d")!.getImageData(x - 1, y - 1, 3, 3).data;
+      for (let k = 0; k < px.length; k += 4)
+        if (px[k + 3]! > 0 && !(px[k]! > 245 && px[k + 1]! > 245 && px[k + 2]! > 245)) {
+          inked += 1;
+          break;
+        }
+    }
+    return { inked, sampled };
+  });
+}
+
+/** Presses `key` on the focused slider and waits until the probe has measured the new frame. */
+async function pressAndMeasure(page: Page, key: string): Promise<{ now: number; max: number }> {
+  const before = await page.evaluate(() => window.__bench.scrub.length);
+  await page.keyboard.press(key);
+  const handle = await page.waitForFunction(
+    (n) => {
+      if (window.__bench.scrub.length <= n) return false;
+      const slider = document.querySelector('[role="slider"][aria-label="Timeline"]')!;
+      return {
+        now: Number(slider.getAttribute("aria-valuenow")),
+        max: Number(slider.getAttribute("aria-valuemax")),
+      };
+    },
+    before,
+    { polling: 10, timeout: 30_000 },
+  );
+  return (await handle.jsonValue()) as { now: number; max: number };
+}
+
+async function scrub(page: Page, steps: number): Promise<ScrubSample[]> {
+  const slider = page.getByRole("slider", { name: "Timeline" });
+  await slider.focus();
+  let state = await pressAndMeasure(page, "Home");
+  const measured: ScrubSample[] = [];
+  for (let i = 0; i < steps; i++) {
+    if (state.now >= state.max) await pressAndMeasure(page, "Home");
+    // Mostly the next change (small steps), every fifth a whole year (many changes at once).
+    state = await pressAndMeasure(page, i % 5 === 4 ? "PageUp" : "ArrowRight");
+    measured.push((await page.evaluate(() => window.__bench.scrub.at(-1)))!);
+  }
+  return measured;
+}
+
+/** Clicks Play and resolves when playback has stopped by itself at the end of the timeline. */
+async function playOnce(page: Page): Promise<void> {
+  const ended = page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const observer = new MutationObserver(() => {
+          const slider = document.querySelector('[role="slider"][aria-label="Timeline"]');
+          const playing = document.querySelector('button[aria-label="Pause"]');
+          if (
+            !playing &&
+            slider &&
+            slider.getAttribute("aria-valuenow") === slider.getAttribute("aria-valuemax")
+          ) {
+            observer.disconnect();
+            done();
+          }
+        });
+        observer.observe(document, { subtree: true, attributes: true, attributeFilter: ["aria-label"] });
+      }),
+  );
+  await page.getByRole("button", { name: "Play", exact: true }).click();
+  await ended;
+}
+
+export async function measureApp(
+  browser: Browser,
+  baseUrl: string,
+  info: ScaleInfo,
+  options: Pick<BenchOptions, "loops" | "steps" | "speed">,
+): Promise<AppRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  try {
+    const page = await context.newPage();
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.addInitScript(probesScript());
+    const cdp = await context.newCDPSession(page);
+    await page.goto(baseUrl + info.appPath, { waitUntil: "commit" });
+
+    const firstPaintMs = await waitForMark(page, FIRST_PAINT_MARK);
+    if (firstPaintMs === null)
+      errors.push(`no "${FIRST_PAINT_MARK}" mark within ${LOAD_TIMEOUT_MS / 1000} s`);
+    const visibleNodes = await page.evaluate(
+      () => (window as HookedWindow).__latticeGraph?.visibleNodeIds().length ?? null,
+    );
+    const canvasCheck = firstPaintMs === null ? null : await checkCanvas(page);
+    if (visibleNodes !== null && visibleNodes !== info.expectedVisibleNodes)
+      errors.push(`first paint drew ${visibleNodes} nodes, the latest date has ${info.expectedVisibleNodes}`);
+    await page.getByRole("slider", { name: "Timeline" }).waitFor({ timeout: LOAD_TIMEOUT_MS });
+    const loadEnd = await page.evaluate(() => window.__bench.idle());
+    const heapAfterLoadMB = await heapAfterGc(cdp);
+
+    const scrubStart = await page.evaluate(() => performance.now());
+    const samples = await scrub(page, options.steps);
+    const scrubEnd = await page.evaluate(() => performance.now());
+    const latencies = samples.map((s) => s.ms);
+
+    await page.getByRole("combobox", { name: "Speed" }).selectOption(String(options.speed));
+    await page.getByRole("slider", { name: "Timeline" }).press("End"); // play starts from the start
+    const playStart = await page.evaluate(() => performance.now());
+    await page.evaluate(() => window.__bench.recordFrames(true));
+    await playOnce(page);
+    await page.evaluate(() => window.__bench.recordFrames(false));
+    const playEnd = await page.evaluate(() => performance.now());
+    const frames = frameStats(await page.evaluate(() => window.__bench.frames));
+    const heapAfterLoopsMB = [await heapAfterGc(cdp)];
+    for (let loop = 1; loop < options.loops; loop++) {
+      await playOnce(page);
+      heapAfterLoopsMB.push(await heapAfterGc(cdp));
+    }
+    const tasks = await page.evaluate(() => window.__bench.longTasks);
+    const heapEnd = heapAfterLoopsMB.at(-1)!;
+    return {
+      firstPaintMs,
+      visibleNodes,
+      canvasCheck,
+      scrubMedianMs: latencies.length ? median(latencies) : null,
+      scrubP95Ms: latencies.length ? percentile(latencies, 95) : null,
+      scrubSteps: latencies.length,
+      longestTaskMs: {
+        load: longestIn(tasks, 0, loadEnd),
+        scrub: longestIn(tasks, scrubStart, scrubEnd),
+        play: longestIn(tasks, playStart, playEnd),
+      },
+      playFps: frames?.fps ?? null,
+      playMeanFrameMs: frames?.meanMs ?? null,
+      playP95FrameMs: frames?.p95Ms ?? null,
+      heapAfterLoadMB,
+      heapAfterLoopsMB,
+      heapGrowthPct: ((heapEnd - heapAfterLoadMB) / heapAfterLoadMB) * 100,
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * One run of the minimal reference page (scripts/bench/reference/): first paint of the same graph,
+ * then a sweep of the date over the same duration as the app's measured play.
+ */
+import type { Browser } from "@playwright/test";
+import type { BenchOptions } from "./args.ts";
+import { FULL_PLAY_MS, longestIn, waitForMark } from "./measure-app.ts";
+import { probesScript } from "./page-probes.ts";
+import type { ScaleInfo } from "./scales.ts";
+import { frameStats } from "./stats.ts";
+
+export const REFERENCE_MARK = "reference:first-graph-paint";
+
+export interface ReferenceRun {
+  firstPaintMs: number | null;
+  playFps: number | null;
+  playMeanFrameMs: number | null;
+  playP95FrameMs: number | null;
+  longestTaskMs: number;
+  errors: string[];
+}
+
+export async function measureReference(
+  browser: Browser,
+  baseUrl: string,
+  info: ScaleInfo,
+  options: Pick<BenchOptions, "speed">,
+): Promise<ReferenceRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  try {
+    const page = await context.newPage();
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.addInitScript(probesScript());
+    await page.goto(baseUrl + info.referencePath, { waitUntil: "commit" });
+    const firstPaintMs = await waitForMark(page, REFERENCE_MARK);
+    if (firstPaintMs === null) errors.push(`no "${REFERENCE_MARK}" mark`);
+    await page.evaluate(() => window.__bench.idle());
+    const frames = frameStats(
+      await page.evaluate((ms) => window.__referenceBench!.play(ms), FULL_PLAY_MS / options.speed),
+    );
+    const tasks = await page.evaluate(() => window.__bench.longTasks);
+    return {
+      firstPaintMs,
+      playFps: frames?.fps ?? null,
+      playMeanFrameMs: frames?.meanMs ?? null,
+      playP95FrameMs: frames?.p95Ms ?? null,
+      longestTaskMs: longestIn(tasks, 0, Number.POSITIVE_INFINITY),
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}

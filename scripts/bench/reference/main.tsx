@@ -1,0 +1,121 @@
+/**
+ * The benchmark's reference page: only React and react-force-graph-2d drawing the same graph, with
+ * the same positions, as the app (the data comes from scripts/bench/reference-graph.ts, loaded from
+ * `?graph=`). No store, no view model, no panels: it is the floor of what this stack costs, and
+ * `npm run bench` reports Lattice ÷ reference for first paint and frame time.
+ *
+ * It marks `reference:first-graph-paint` after the first frame drawn with every node in place, and
+ * exposes `window.__referenceBench.play(ms)`, which sweeps the date from start to end over `ms`
+ * (a date per animation frame, as the app's playback does) and resolves with the frame timestamps.
+ */
+import { StrictMode, useEffect, useMemo, useRef, useState } from "react";
+import { createRoot } from "react-dom/client";
+import ForceGraph2D, { type ForceGraphMethods } from "react-force-graph-2d";
+import type { ReferenceGraph, ReferenceLink, ReferenceNode } from "../reference-graph";
+
+interface Node extends ReferenceNode {
+  idx: number;
+  fx: number;
+  fy: number;
+}
+interface Link extends ReferenceLink {
+  idx: number;
+}
+
+declare global {
+  interface Window {
+    __referenceBench?: { play(ms: number): Promise<number[]>; nodeCount(): number };
+  }
+}
+
+const MARK = "reference:first-graph-paint";
+
+function visibility(graph: ReferenceGraph, nodeIndex: Map<string, number>, day: number) {
+  const links = new Uint8Array(graph.links.length);
+  const nodes = new Uint8Array(graph.nodes.length);
+  graph.links.forEach((l, i) => {
+    if (l.from <= day && (l.to === null || day < l.to)) {
+      links[i] = 1;
+      nodes[nodeIndex.get(l.source)!] = 1;
+      nodes[nodeIndex.get(l.target)!] = 1;
+    }
+  });
+  return { links, nodes };
+}
+
+function ReferenceApp({ graph }: { graph: ReferenceGraph }) {
+  const ref = useRef<ForceGraphMethods<Node, Link> | undefined>(undefined);
+  const [day, setDay] = useState(graph.endDay);
+  const fitted = useRef(false);
+  const marked = useRef(false);
+  const nodeIndex = useMemo(() => new Map(graph.nodes.map((n, i) => [n.id, i])), [graph]);
+  const data = useMemo(
+    () => ({
+      nodes: graph.nodes.map((n, idx): Node => ({ ...n, idx, fx: n.x, fy: n.y })),
+      links: graph.links.map((l, idx): Link => ({ ...l, idx })),
+    }),
+    [graph],
+  );
+  const visible = useMemo(() => visibility(graph, nodeIndex, day), [graph, nodeIndex, day]);
+
+  useEffect(() => {
+    ref.current?.zoomToFit(0, 40);
+    fitted.current = true;
+    window.__referenceBench = {
+      nodeCount: () => visibility(graph, nodeIndex, graph.endDay).nodes.reduce((a, b) => a + b, 0),
+      play: (ms) =>
+        new Promise((resolve) => {
+          const frames: number[] = [];
+          const t0 = performance.now();
+          const tick = (now: number) => {
+            frames.push(now);
+            const f = Math.min(1, (now - t0) / ms);
+            setDay(Math.round(graph.startDay + f * (graph.endDay - graph.startDay)));
+            if (f < 1) requestAnimationFrame(tick);
+            else resolve(frames);
+          };
+          requestAnimationFrame(tick);
+        }),
+    };
+  }, [graph, nodeIndex]);
+
+  return (
+    <ForceGraph2D<Node, Link>
+      ref={ref}
+      graphData={data}
+      width={window.innerWidth}
+      height={window.innerHeight}
+      cooldownTicks={0}
+      warmupTicks={0}
+      enableNodeDrag={false}
+      nodeRelSize={4}
+      nodeVal={(n) => (n.hub ? 1 : 2)}
+      nodeColor={(n) => (n.hub ? "#64748b" : "#1e3a5f")}
+      nodeVisibility={(n) => visible.nodes[n.idx] === 1}
+      nodeCanvasObjectMode={() => "after"}
+      nodeCanvasObject={(n, ctx, scale) => {
+        ctx.font = `${11 / scale}px system-ui, sans-serif`;
+        ctx.fillStyle = "#0f172a";
+        ctx.fillText(n.label, n.x + 7 / scale, n.y + 4 / scale);
+      }}
+      linkVisibility={(l) => visible.links[l.idx] === 1}
+      linkColor={(l) => l.color}
+      linkWidth={(l) => l.width}
+      linkCurvature={(l) => l.curvature}
+      onRenderFramePost={() => {
+        if (fitted.current && !marked.current) {
+          marked.current = true;
+          performance.mark(MARK);
+        }
+      }}
+    />
+  );
+}
+
+const graphUrl = new URLSearchParams(location.search).get("graph") ?? "";
+const graph = (await (await fetch(graphUrl)).json()) as ReferenceGraph;
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <ReferenceApp graph={graph} />
+  </StrictMode>,
+);
