@@ -1,0 +1,51 @@
+import { useEffect, useRef } from "react";
+import { isTypingTarget, SHORTCUTS } from "./shortcuts";
+import "./help.css";
+
+/** "Keyboard shortcuts" button and the dialog it opens; `?` opens it from anywhere. */
+export function KeyboardHelp() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "?" && !isTypingTarget(event.target) && !dialog.current?.open) {
+        event.preventDefault();
+        dialog.current?.showModal();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+  return (
+    <>
+      <button type="button" onClick={() => dialog.current?.showModal()} aria-keyshortcuts="?">
+        Keyboard shortcuts
+      </button>
+      <dialog ref={dialog} className="help-dialog" aria-labelledby="help-title">
+        <h2 id="help-title">Keyboard shortcuts</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Keys</th>
+              <th scope="col">Where</th>
+              <th scope="col">Action</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SHORTCUTS.map((s) => (
+              <tr key={`${s.keys}-${s.where}`}>
+                <td>
+                  <kbd>{s.keys}</kbd>
+                </td>
+                <td>{s.where}</td>
+                <td>{s.action}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" autoFocus onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </dialog>
+    </>
+  );
+}
