@@ -3,7 +3,13 @@ import { formatDate } from "../data/dates";
 import type { LoadedDataset } from "../data/load-dataset";
 import { prepareDataset } from "../data/prepare";
 import { Notices } from "../components/notices";
+import { CompareControl } from "../features/compare/compare-control";
+import { CompareSummary } from "../features/compare/compare-summary";
+import { DataSourceBar } from "../features/data-source/data-source-bar";
+import { OpenDatasetButton } from "../features/data-source/open-dataset-button";
+import { ExportDataButtons } from "../features/export-data/export-data-buttons";
 import { FiltersPanel } from "../features/filters/filters-panel";
+import { CopyLinkButton } from "../features/share/copy-link-button";
 import { Timeline } from "../features/timeline/timeline";
 import { reconcileView } from "../state/reconcile";
 import { useViewStore } from "../state/store";
@@ -40,9 +46,15 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
         </div>
         <div className="header-actions">
           {/* MOUNT: header actions (present, share, export, open dataset) */}
+          <CompareControl vm={vm} />
+          <CopyLinkButton loaded={loaded} />
+          <ExportDataButtons vm={vm} loaded={loaded} />
+          <OpenDatasetButton />
         </div>
       </header>
       <Notices />
+      <DataSourceBar loaded={loaded} />
+      <CompareSummary vm={vm} />
       <main className="workspace">
         <FiltersPanel vm={vm} />
         <section className="center" aria-label="Views">

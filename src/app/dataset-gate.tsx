@@ -1,22 +1,34 @@
-import { useQuery } from "@tanstack/react-query";
-import { BUNDLED_DATASET_URL, datasetQueryOptions } from "../data/load-dataset";
 import { LoadError } from "../components/load-error";
+import { showBundledDataset } from "../features/data-source/source-actions";
+import { useShownDataset } from "../features/data-source/use-shown-dataset";
 import { Dashboard } from "./dashboard";
 
-/** Loads the dataset and shows loading, error (with Retry) or the dashboard: never a blank page. */
+/**
+ * Shows the dashboard for the chosen dataset; while the first one loads, a message; if the first one
+ * fails, a full-page error with Retry. Later failures keep the dataset on screen (see useShownDataset).
+ */
 export function DatasetGate() {
-  const query = useQuery(datasetQueryOptions(BUNDLED_DATASET_URL));
-  if (query.isPending)
-    return (
-      <main className="gate" aria-busy="true">
-        <p role="status">Loading dataset…</p>
-      </main>
-    );
-  if (query.isError)
+  const { shown, error, retry, loading } = useShownDataset();
+  if (shown) return <Dashboard loaded={shown} />;
+  if (error)
     return (
       <main className="gate">
-        <LoadError error={query.error} onRetry={() => void query.refetch()} />
+        <LoadError
+          error={error}
+          onRetry={retry}
+          actions={
+            loading && (
+              <button type="button" onClick={showBundledDataset}>
+                Open the bundled dataset
+              </button>
+            )
+          }
+        />
       </main>
     );
-  return <Dashboard loaded={query.data} />;
+  return (
+    <main className="gate" aria-busy="true">
+      <p role="status">Loading dataset{loading ? ` from ${loading}` : ""}…</p>
+    </main>
+  );
 }

@@ -1,3 +1,4 @@
+import { useId, type ReactNode } from "react";
 import { DatasetLoadError } from "../data/load-dataset";
 import { formatProblem } from "../data/validate";
 
@@ -8,18 +9,35 @@ const TITLES: Record<string, string> = {
   "not-json": "The dataset is not JSON",
   schema: "The dataset has errors",
   "bad-url": "The dataset address is not allowed",
+  "file-type": "This kind of file cannot be opened",
+  unreadable: "The file could not be read",
 };
 
-/** Names what went wrong with a dataset, lists problems with their JSON paths, and offers a retry. */
-export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+interface Props {
+  error: unknown;
+  onRetry?: () => void;
+  /** More to say, after the problems (e.g. "still showing…"). */
+  children?: ReactNode;
+  /** More buttons, beside Retry (e.g. Dismiss, Open the bundled dataset). */
+  actions?: ReactNode;
+  className?: string;
+}
+
+/**
+ * Names what went wrong with a dataset, lists problems with their JSON paths (or CSV line numbers),
+ * and offers a retry. Used full-page when nothing else can be shown, and as a panel above a dataset
+ * that stays on screen when a newly chosen one fails.
+ */
+export function LoadError({ error, onRetry, children, actions, className = "" }: Props) {
+  const titleId = useId();
   const known = error instanceof DatasetLoadError ? error : null;
   const title = known
     ? (TITLES[known.kind] ?? "The dataset could not be loaded")
     : "The dataset could not be loaded";
   const detail = error instanceof Error ? error.message : String(error);
   return (
-    <section className="load-error" role="alert" aria-labelledby="load-error-title">
-      <h2 id="load-error-title">{title}</h2>
+    <section className={`load-error ${className}`} role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
       <p>{detail}</p>
       {known && known.problems.length > 0 && (
         <>
@@ -35,10 +53,16 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => 
           </ul>
         </>
       )}
-      {onRetry && (
-        <button type="button" onClick={onRetry}>
-          Retry
-        </button>
+      {children}
+      {(onRetry || actions) && (
+        <div className="load-error-actions">
+          {onRetry && (
+            <button type="button" onClick={onRetry}>
+              Retry
+            </button>
+          )}
+          {actions}
+        </div>
       )}
     </section>
   );

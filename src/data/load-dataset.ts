@@ -10,7 +10,8 @@ import { validateDatasetText, type Problem } from "./validate";
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/indo-pacific.json`;
 export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
 
-export type LoadFailureKind = "network" | "http" | "too-large" | "not-json" | "schema" | "bad-url";
+export type LoadFailureKind =
+  "network" | "http" | "too-large" | "not-json" | "schema" | "bad-url" | "file-type" | "unreadable";
 
 export class DatasetLoadError extends Error {
   readonly kind: LoadFailureKind;
@@ -23,11 +24,20 @@ export class DatasetLoadError extends Error {
   }
 }
 
+/** Where a dataset came from: what the foreign-data banner names and what "go back" restores. */
+export type DatasetSource =
+  | { kind: "bundled" }
+  /** `url` is the `data=` value as written in the address (a relative path or an http(s) URL). */
+  | { kind: "url"; url: string }
+  /** A file the user opened or dropped: it is not in the URL, so shared links cannot carry it. */
+  | { kind: "file"; name: string; format: "json" | "csv" };
+
 export interface LoadedDataset {
   dataset: Dataset;
   /** Where it came from, as shown to the user: "bundled", a host or path, or a file name. */
   origin: string;
   bundled: boolean;
+  source: DatasetSource;
 }
 
 /** Resolves a `data=` value to a fetchable URL: same-origin paths or http(s) URLs only. */
@@ -78,7 +88,50 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
   if (text.length > MAX_DATASET_BYTES) throw tooLarge(text.length);
   const sameOrigin = resolved.origin === window.location.origin;
   const origin = bundled ? "bundled" : sameOrigin ? resolved.pathname : resolved.host;
-  return { dataset: datasetFromText(text, `the dataset at ${origin}`), origin, bundled };
+  return {
+    dataset: datasetFromText(text, `the dataset at ${origin}`),
+    origin,
+    bundled,
+    source: bundled ? { kind: "bundled" } : { kind: "url", url },
+  };
+}
+
+/** The format a file name says it holds, or null when Lattice cannot open it. */
+export function fileFormat(name: string): "json" | "csv" | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  return ext === "json" ? "json" : ext === "csv" ? "csv" : null;
+}
+
+/**
+ * Opens a file the user picked or dropped: JSON in the Lattice format, or a CSV of agreements
+ * (csv-import.ts). The size is checked before a byte is read; both formats end in the one validator.
+ */
+export async function loadDatasetFile(
+  file: File,
+  today: string = new Date().toISOString().slice(0, 10),
+): Promise<LoadedDataset> {
+  const name = file.name;
+  const format = fileFormat(name);
+  if (!format)
+    throw new DatasetLoadError("file-type", `${name} is not a .json or .csv file; Lattice opens those two`);
+  if (file.size > MAX_DATASET_BYTES) throw tooLarge(file.size);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    throw new DatasetLoadError("unreadable", `${name} could not be read`);
+  }
+  let dataset: Dataset;
+  if (format === "json") dataset = datasetFromText(text, name);
+  else {
+    // Loaded on first use: papaparse and the country list are not needed to show the bundled data.
+    const { datasetFromCsv } = await import("./csv-import");
+    const result = datasetFromCsv(text, { fileName: name, today });
+    if (!result.ok)
+      throw new DatasetLoadError("schema", `${name} could not be imported as agreements`, result.problems);
+    dataset = result.dataset;
+  }
+  return { dataset, origin: name, bundled: false, source: { kind: "file", name, format } };
 }
 
 function tooLarge(bytes: number): DatasetLoadError {
@@ -93,4 +146,14 @@ export function datasetQueryOptions(url: string) {
     staleTime: Infinity,
     retry: false,
   });
+}
+
+/** How a `data=` value is named to the user: the path for same-origin files, else the host. */
+export function describeDataUrl(value: string, base: string = window.location.href): string {
+  try {
+    const url = new URL(value, base);
+    return url.origin === new URL(base).origin ? url.pathname : url.host || value;
+  } catch {
+    return value.slice(0, 80);
+  }
 }

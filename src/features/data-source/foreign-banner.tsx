@@ -1,0 +1,32 @@
+import type { LoadedDataset } from "../../data/load-dataset";
+import { showBundledDataset } from "./source-actions";
+
+/**
+ * Always shown for a dataset that is not the bundled one, so a link with doctored data cannot pass
+ * as Lattice's own: it names where the data came from and its title.
+ */
+export function ForeignBanner({ loaded }: { loaded: LoadedDataset }) {
+  const { source, dataset } = loaded;
+  if (source.kind === "bundled") return null;
+  return (
+    <section className="foreign-banner" aria-label="Foreign dataset">
+      <p>
+        <strong>Not Lattice&rsquo;s own data:</strong> &ldquo;{dataset.title}&rdquo;,{" "}
+        {source.kind === "file" ? (
+          <>
+            loaded from file <strong className="origin">{source.name}</strong>; not included in shared links.
+          </>
+        ) : (
+          <>
+            loaded from <strong className="origin">{loaded.origin}</strong>
+            {!source.url.startsWith("/") && <span className="full-url"> ({source.url})</span>}. Check its
+            sources before relying on it.
+          </>
+        )}
+      </p>
+      <button type="button" onClick={showBundledDataset}>
+        Back to the bundled dataset
+      </button>
+    </section>
+  );
+}
