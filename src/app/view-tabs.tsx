@@ -1,5 +1,6 @@
 import { Suspense, useRef, type KeyboardEvent, type ReactNode } from "react";
 import type { ViewModel } from "../data/view-model";
+import { AllianceGraph } from "../features/graph/alliance-graph";
 import { AgreementsTable } from "../features/table/agreements-table";
 import { updateView, useView } from "../state/store";
 import { TABS, type Tab } from "../state/view-state";
@@ -62,8 +63,7 @@ export function ViewTabs({ vm }: { vm: ViewModel }) {
 }
 
 function GraphSlot({ vm }: { vm: ViewModel }) {
-  void vm;
-  return null; /* MOUNT: graph */
+  return <AllianceGraph vm={vm} />;
 }
 
 function InsightsSlot({ vm }: { vm: ViewModel }) {

@@ -1,0 +1,94 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/**
+ * The alliance graph is a canvas: nodes are found through its read-only test hook
+ * (window.__latticeGraph, src/features/graph/test-hook.ts) and clicked with the mouse.
+ */
+type Point = { x: number; y: number };
+type Hooked = Window & {
+  __latticeGraph?: { nodeScreenPosition(id: string): Point | null; visibleNodeIds(): string[] };
+};
+
+async function openGraph(page: Page, query = "") {
+  await page.goto(`/${query}`);
+  const region = page.getByRole("region", { name: "Alliance graph" });
+  await expect(region).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName("lattice:first-graph-paint").length > 0);
+  await page.waitForFunction(() => ((window as Hooked).__latticeGraph?.visibleNodeIds().length ?? 0) > 0);
+  return region;
+}
+
+function nodePosition(page: Page, id: string) {
+  return page.evaluate((node) => (window as Hooked).__latticeGraph!.nodeScreenPosition(node), id);
+}
+
+/** Every visible node's on-screen position, rounded to a tenth of a pixel. */
+function allPositions(page: Page) {
+  return page.evaluate(() => {
+    const hook = (window as Hooked).__latticeGraph!;
+    const out: Record<string, Point> = {};
+    for (const id of hook.visibleNodeIds()) {
+      const p = hook.nodeScreenPosition(id)!;
+      out[id] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+    }
+    return out;
+  });
+}
+
+test("the graph region shows a drawn canvas with a text alternative", async ({ page }) => {
+  const region = await openGraph(page);
+  const canvas = region.getByRole("img");
+  await expect(canvas).toHaveAttribute("aria-label", /Network graph of \d+ agreements among \d+ countries/);
+  const inked = await canvas.evaluate((el) => {
+    const c = el as HTMLCanvasElement;
+    const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+    return n;
+  });
+  expect(inked).toBeGreaterThan(2000);
+  await expect(region.getByRole("button", { name: "Fit" })).toBeVisible();
+  await expect(region.getByRole("list", { name: "Graph legend" })).toContainText("Quad member");
+});
+
+test("clicking a country node selects it, clicking the background clears it", async ({ page }) => {
+  const region = await openGraph(page);
+  const japan = (await nodePosition(page, "JPN"))!;
+  expect(japan).not.toBeNull();
+  // Hover detection uses a picking canvas the library refreshes at most every 800 ms: retry.
+  await expect(async () => {
+    await page.mouse.click(japan.x, japan.y);
+    await expect(page).toHaveURL(/[?&]country=JPN\b/, { timeout: 1000 });
+  }).toPass();
+
+  const box = (await region.boundingBox())!;
+  await page.mouse.click(box.x + box.width - 12, box.y + box.height - 12);
+  await expect(page).not.toHaveURL(/country=/);
+});
+
+test("Fit brings the whole network back after zooming", async ({ page }) => {
+  const region = await openGraph(page);
+  const fitted = (await nodePosition(page, "JPN"))!;
+  await region.getByRole("button", { name: "Zoom in" }).click();
+  await region.getByRole("button", { name: "Zoom in" }).click();
+  await expect.poll(async () => (await nodePosition(page, "JPN"))!.x).not.toBeCloseTo(fitted.x, 0);
+  await region.getByRole("button", { name: "Fit" }).click();
+  await expect.poll(async () => (await nodePosition(page, "JPN"))!.x).toBeCloseTo(fitted.x, 0);
+  await expect.poll(async () => (await nodePosition(page, "JPN"))!.y).toBeCloseTo(fitted.y, 0);
+});
+
+test("a shared link gives the same picture, and nodes never move with the date", async ({ page }) => {
+  await openGraph(page, "?time=2010");
+  const first = await allPositions(page);
+  expect(Object.keys(first).length).toBeGreaterThan(3);
+
+  await openGraph(page, "?time=2010");
+  expect(await allPositions(page)).toEqual(first);
+
+  await openGraph(page, "?time=2023");
+  const later = await allPositions(page);
+  const both = Object.keys(first).filter((id) => id in later);
+  expect(both.length).toBeGreaterThan(3);
+  for (const id of both) expect(later[id], id).toEqual(first[id]);
+  expect(Object.keys(later).length).toBeGreaterThan(both.length);
+});

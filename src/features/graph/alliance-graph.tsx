@@ -1,0 +1,72 @@
+/**
+ * The alliance graph: countries and group hubs at fixed, seeded positions, links coloured by
+ * agreement kind, drawn for what is in effect on the chosen date. The only importer of the graph
+ * library (through graph-canvas.tsx). Fills its parent; see README.md for the visual rules.
+ */
+import { useMemo, useRef } from "react";
+import { buildGraphModel } from "../../data/graph-model";
+import type { Positions } from "../../data/layout";
+import type { ViewModel } from "../../data/view-model";
+import { useView } from "../../state/store";
+import { GraphCanvas } from "./graph-canvas";
+import { indexGraph } from "./graph-index";
+import { GraphLegend } from "./graph-legend";
+import { computeGraphStyle } from "./graph-style";
+import { hasQuad } from "./node-colors";
+import { useElementSize } from "./use-element-size";
+import { useLayout } from "./use-layout";
+import "./graph.css";
+
+export interface AllianceGraphProps {
+  vm: ViewModel;
+  /** Layout positions. Omit to let the graph compute them itself; null while they are computing. */
+  positions?: Positions | null;
+  /** Presentation mode (larger labels). Defaults to the view's `present` setting. */
+  present?: boolean;
+}
+
+export function AllianceGraph({ vm, positions: given, present: presentProp }: AllianceGraphProps) {
+  const model = useMemo(() => buildGraphModel(vm.prepared), [vm.prepared]);
+  const computed = useLayout(given === undefined ? model : null);
+  const positions = given === undefined ? computed : given;
+  const presentView = useView("present");
+  const present = presentProp ?? presentView;
+  const country = useView("country");
+  const agreement = useView("agreement");
+  const focus = useView("focus");
+  const style = useMemo(
+    () => computeGraphStyle(indexGraph(model), vm, { country, agreement, focus }),
+    [model, vm, country, agreement, focus],
+  );
+  const boxRef = useRef<HTMLElement>(null);
+  const size = useElementSize(boxRef);
+  const quad = hasQuad(vm.prepared.dataset);
+
+  return (
+    <section
+      ref={boxRef}
+      role="region"
+      aria-label="Alliance graph"
+      className={present ? "alliance-graph present" : "alliance-graph"}
+    >
+      {positions && size && size.width > 0 && size.height > 0 ? (
+        <GraphCanvas
+          model={model}
+          positions={positions}
+          vm={vm}
+          style={style}
+          size={size}
+          present={present}
+        />
+      ) : (
+        <p className="alliance-graph-message">Laying out the network…</p>
+      )}
+      {positions && style.visibleNodeIds.length === 0 && (
+        <p className="alliance-graph-message">
+          No agreement is in effect on this date with the current filters.
+        </p>
+      )}
+      <GraphLegend quad={quad} comparison={vm.comparison} />
+    </section>
+  );
+}

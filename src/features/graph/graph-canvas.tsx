@@ -1,0 +1,280 @@
+/**
+ * The canvas itself: react-force-graph-2d with every node pinned at its layout position. Graph
+ * data is built once per dataset; a date step, filter or selection only swaps the precomputed
+ * GraphStyle, which changes the identity of the paint/visibility props below and so makes the
+ * library redraw (it redraws only on demand). Nodes never move: no simulation runs
+ * (cooldownTicks 0) and dragging is off. The library draws nodes and does zoom, pan, hover and
+ * clicks; links and labels are painted by paint.ts (see link-batches.ts for why).
+ */
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import ForceGraph2D, { type ForceGraphMethods } from "react-force-graph-2d";
+import type { GraphModel } from "../../data/graph-model";
+import type { Positions } from "../../data/layout";
+import type { ViewModel } from "../../data/view-model";
+import { updateView, useViewStore } from "../../state/store";
+import { fitTransform, type Padding } from "./fit";
+import { indexGraph } from "./graph-index";
+import { agreementForHub, MAX_NODE_RADIUS, type GraphStyle } from "./graph-style";
+import { labelFontPx, typicalSpacing } from "./labels";
+import { batchLinks, linkGeometry } from "./link-batches";
+import { nodeCategories } from "./node-colors";
+import {
+  makeDashPatterns,
+  makeLabelCache,
+  paintLabels,
+  paintLinkHitArea,
+  paintLinks,
+  paintNode,
+  paintNodeHitArea,
+  updateDashPatterns,
+  type GLink,
+  type GNode,
+  type PaintInputs,
+  type ViewTransform,
+} from "./paint";
+import { installTestHook } from "./test-hook";
+import { linkTooltipHtml, nodeTooltipHtml } from "./tooltips";
+import type { Size } from "./use-element-size";
+
+/** performance.mark name a benchmark reads: first frame with every node at its final place. */
+export const FIRST_PAINT_MARK = "lattice:first-graph-paint";
+let firstPaintMarked = false;
+
+const FIT_ANIMATION_MS = 400;
+const ZOOM_STEP = 1.5;
+
+/** Room around the fitted layout: the legend runs along the top, labels hang below and beside. */
+function fitPadding(fontPx: number): Padding {
+  return { top: 44, right: 12 + fontPx * 2, bottom: 12 + fontPx * 1.5, left: 12 + fontPx * 2 };
+}
+
+type Methods = ForceGraphMethods<GNode, GLink>;
+
+interface GraphCanvasProps {
+  model: GraphModel;
+  positions: Positions;
+  vm: ViewModel;
+  style: GraphStyle;
+  size: Size;
+  present: boolean;
+}
+
+export function GraphCanvas({ model, positions, vm, style, size, present }: GraphCanvasProps) {
+  const fgRef = useRef<Methods | undefined>(undefined);
+  const hostRef = useRef<HTMLDivElement>(null);
+  const index = indexGraph(model);
+
+  // Built once per dataset and layout; the library mutates these objects, so they are ours alone.
+  const graphData = useMemo(() => {
+    const nodes: GNode[] = model.nodes.map((n, idx) => {
+      const p = positions[n.id] ?? { x: 0, y: 0 };
+      return { id: n.id, idx, x: p.x, y: p.y, fx: p.x, fy: p.y };
+    });
+    const links: GLink[] = model.links.map((l, idx) => ({
+      id: l.id,
+      idx,
+      source: l.source,
+      target: l.target,
+      curvature: l.curvature,
+    }));
+    return { nodes, links };
+  }, [model, positions]);
+  const geometry = useMemo(() => linkGeometry(index, positions), [index, positions]);
+  const batches = useMemo(() => batchLinks(style), [style]);
+
+  const category = useMemo(() => nodeCategories(model, vm.prepared.dataset), [model, vm.prepared.dataset]);
+  const spacing = useMemo(() => typicalSpacing(positions), [positions]);
+  const fontPx = labelFontPx(present);
+  const labels = useMemo(() => makeLabelCache(model.nodes.length, fontPx), [model, fontPx]);
+  // Mutable per-frame state, written by library callbacks, never during render.
+  const view = useRef<ViewTransform>({
+    k: 1,
+    cx: 0,
+    cy: 0,
+    width: size.width,
+    height: size.height,
+    known: false,
+  });
+  const dashes = useRef(makeDashPatterns());
+  const fitted = useRef(false);
+  const fittedAtFrameStart = useRef(false);
+
+  const inputs: PaintInputs = useMemo(
+    () => ({ model, style, category, labels, view, spacing }),
+    [model, style, category, labels, spacing],
+  );
+
+  const fit = useCallback(
+    (ms: number) => {
+      const fg = fgRef.current;
+      const t = fitTransform(positions, MAX_NODE_RADIUS, size.width, size.height, fitPadding(fontPx));
+      if (!fg || !t) return;
+      fg.centerAt(t.x, t.y, ms);
+      fg.zoom(t.k, ms);
+      fitted.current = true;
+    },
+    [positions, size.width, size.height, fontPx],
+  );
+
+  // Fit on mount, for a new dataset, and whenever the container is resized. The fit covers every
+  // node of the whole timeline, not just those shown, so the frame never shifts with the date.
+  useEffect(() => {
+    view.current.width = size.width;
+    view.current.height = size.height;
+    fit(0);
+  }, [size.width, size.height, graphData, fit]);
+
+  // Identities change with the style, which is what asks the library to redraw.
+  const nodeVisibility = useCallback((n: GNode) => style.nodeVisible[n.idx] === 1, [style]);
+  const linkVisibility = useCallback((l: GLink) => style.linkVisible[l.idx] === 1, [style]);
+  const nodeCanvasObject = useCallback(
+    (n: GNode, ctx: CanvasRenderingContext2D, k: number) => paintNode(n, ctx, k, inputs),
+    [inputs],
+  );
+  const nodePointerAreaPaint = useCallback(
+    (n: GNode, color: string, ctx: CanvasRenderingContext2D, k: number) =>
+      paintNodeHitArea(n, color, ctx, k, inputs),
+    [inputs],
+  );
+  const linkPointerAreaPaint = useCallback(
+    (l: GLink, color: string, ctx: CanvasRenderingContext2D, k: number) =>
+      paintLinkHitArea(l.idx, color, ctx, k, inputs, batches, geometry),
+    [inputs, batches, geometry],
+  );
+
+  const onRenderFramePre = useCallback(
+    (ctx: CanvasRenderingContext2D, k: number) => {
+      updateDashPatterns(dashes.current, k);
+      paintLinks(ctx, k, inputs, batches, geometry, dashes.current);
+      fittedAtFrameStart.current = fitted.current && view.current.known;
+    },
+    [inputs, batches, geometry],
+  );
+  const onRenderFramePost = useCallback(
+    (ctx: CanvasRenderingContext2D) => {
+      paintLabels(ctx, graphData.nodes, inputs);
+      if (!firstPaintMarked && fittedAtFrameStart.current) {
+        firstPaintMarked = true;
+        performance.mark(FIRST_PAINT_MARK);
+      }
+    },
+    [graphData, inputs],
+  );
+  const onZoom = useCallback((t: { k: number; x: number; y: number }) => {
+    // The library reports x/y as the graph coordinates at the canvas centre.
+    const v = view.current;
+    v.k = t.k;
+    v.cx = t.x;
+    v.cy = t.y;
+    v.known = true;
+  }, []);
+
+  const nodeLabel = useCallback((n: GNode) => nodeTooltipHtml(index, vm, n.idx), [index, vm]);
+  const linkLabel = useCallback(
+    (l: GLink) => linkTooltipHtml(index, vm, l.idx, style.linkVisible),
+    [index, vm, style],
+  );
+  const onNodeClick = useCallback(
+    (n: GNode) => {
+      if (model.nodes[n.idx]!.type === "country") {
+        updateView({ country: n.id, agreement: null }, "push");
+        return;
+      }
+      const agreement = agreementForHub(index, vm, n.idx);
+      if (agreement) updateView({ agreement, country: null }, "push");
+    },
+    [model, index, vm],
+  );
+  const onLinkClick = useCallback(
+    (l: GLink) => updateView({ agreement: model.links[l.idx]!.agreementId, country: null }, "push"),
+    [model],
+  );
+
+  // The test hook (see test-hook.ts).
+  useEffect(() => {
+    return installTestHook({
+      nodeScreenPosition(id) {
+        const i = index.nodeIndexById.get(id);
+        const canvas = hostRef.current?.querySelector("canvas");
+        const fg = fgRef.current;
+        if (i === undefined || !style.nodeVisible[i] || !canvas || !fg) return null;
+        const node = graphData.nodes[i]!;
+        const p = fg.graph2ScreenCoords(node.x, node.y);
+        const rect = canvas.getBoundingClientRect();
+        return { x: rect.left + p.x, y: rect.top + p.y };
+      },
+      visibleNodeIds: () => [...style.visibleNodeIds],
+    });
+  }, [index, style, graphData]);
+
+  // The canvas's text alternative: a summary pointing to the status line and the table.
+  useEffect(() => {
+    const canvas = hostRef.current?.querySelector("canvas");
+    if (!canvas) return;
+    canvas.setAttribute("role", "img");
+    canvas.setAttribute(
+      "aria-label",
+      `Network graph of ${vm.shown.length} agreements among ${vm.countries.size} countries; the status line and the table give the same information as text.`,
+    );
+  }, [vm]);
+
+  const zoomBy = (factor: number) => {
+    const fg = fgRef.current;
+    if (fg) fg.zoom(fg.zoom() * factor, 250);
+  };
+
+  return (
+    <div className="alliance-graph-canvas" ref={hostRef}>
+      <ForceGraph2D<GNode, GLink>
+        ref={fgRef}
+        graphData={graphData}
+        width={size.width}
+        height={size.height}
+        nodeId="id"
+        cooldownTicks={0}
+        warmupTicks={0}
+        enableNodeDrag={false}
+        minZoom={0.05}
+        maxZoom={12}
+        autoPauseRedraw
+        nodeVisibility={nodeVisibility}
+        nodeCanvasObject={nodeCanvasObject}
+        nodeCanvasObjectMode={replaceMode}
+        nodePointerAreaPaint={nodePointerAreaPaint}
+        nodeLabel={nodeLabel}
+        linkVisibility={linkVisibility}
+        linkCanvasObject={paintNothing}
+        linkCanvasObjectMode={replaceMode}
+        linkPointerAreaPaint={linkPointerAreaPaint}
+        linkLabel={linkLabel}
+        onRenderFramePre={onRenderFramePre}
+        onRenderFramePost={onRenderFramePost}
+        onZoom={onZoom}
+        onNodeClick={onNodeClick}
+        onLinkClick={onLinkClick}
+        onBackgroundClick={onBackgroundClick}
+      />
+      <div className="alliance-graph-tools" role="toolbar" aria-label="Graph zoom">
+        <button type="button" onClick={() => fit(FIT_ANIMATION_MS)} title="Fit the whole network in view">
+          Fit
+        </button>
+        <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label="Zoom in" title="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label="Zoom out" title="Zoom out">
+          −
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Clicking the empty background clears a selection (and adds a history entry only if there was one). */
+function onBackgroundClick() {
+  const { country, agreement } = useViewStore.getState().view;
+  if (country !== null || agreement !== null) updateView({ country: null, agreement: null }, "push");
+}
+
+const replaceMode = () => "replace";
+/** Links are painted in onRenderFramePre (paintLinks); the library's per-link paint does nothing. */
+const paintNothing = () => {};

@@ -1,0 +1,49 @@
+import { dayNumberToIso, formatDate } from "../../data/dates";
+import type { Comparison } from "../../data/view-model";
+import { HUB_STROKE, NODE_CATEGORY, NODE_FILL } from "./node-colors";
+
+/**
+ * The node colour scheme, in one line along the top edge (inside the fit padding, so it never
+ * covers a node at the fitted zoom). Kind colours and the dashed style are explained beside the
+ * kind filter; only compare mode's extra marks are added here.
+ */
+export function GraphLegend({ quad, comparison }: { quad: boolean; comparison: Comparison | null }) {
+  const since = comparison ? formatDate(dayNumberToIso(comparison.fromDay)) : "";
+  return (
+    <ul className="alliance-graph-legend" aria-label="Graph legend">
+      {quad ? (
+        <>
+          <li>
+            <Dot color={NODE_FILL[NODE_CATEGORY.quad]} /> Quad member
+          </li>
+          <li>
+            <Dot color={NODE_FILL[NODE_CATEGORY.other]} /> Other country
+          </li>
+        </>
+      ) : (
+        <li>
+          <Dot color={NODE_FILL[NODE_CATEGORY.other]} /> Country
+        </li>
+      )}
+      <li>
+        <span className="lg-mark lg-hub" style={{ borderColor: HUB_STROKE }} aria-hidden="true" /> Group or
+        multilateral agreement
+      </li>
+      <li className="lg-note">Size: weighted degree on the date</li>
+      {comparison && (
+        <>
+          <li>
+            <span className="lg-mark lg-line glow" aria-hidden="true" /> New since {since}
+          </li>
+          <li>
+            <span className="lg-mark lg-line ghost" aria-hidden="true" /> Ended since {since}
+          </li>
+        </>
+      )}
+    </ul>
+  );
+}
+
+function Dot({ color }: { color: string }) {
+  return <span className="lg-mark lg-dot" style={{ background: color }} aria-hidden="true" />;
+}

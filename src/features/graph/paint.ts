@@ -1,0 +1,347 @@
+/**
+ * Canvas painters for the alliance graph. They only look values up in the precomputed GraphStyle
+ * and in caches: no allocation per node or per frame (the one exception, measuring a label the
+ * first time it is drawn, is cached). Labels are drawn in one pass after nodes and links, in
+ * screen pixels, so they sit on top of everything at a constant, legible size.
+ */
+import type { GraphModel } from "../../data/graph-model";
+import type { AgreementKind } from "../../data/kinds";
+import { AGREEMENT_KINDS, KIND_INFO } from "../../data/kinds";
+import { DASH, drawnRadius, TONE, withAlpha, type GraphStyle, type Tone } from "./graph-style";
+import type { LinkBatches, LinkGeometry } from "./link-batches";
+import { labelMode, shouldLabel } from "./labels";
+import { HUB_STROKE, NODE_CATEGORY, NODE_FILL, type NodeCategory } from "./node-colors";
+
+/** Graph node/link objects handed to the library (it adds x/y/vx/vy and replaces link ends). */
+export interface GNode {
+  id: string;
+  idx: number;
+  x: number;
+  y: number;
+  fx: number;
+  fy: number;
+}
+export interface GLink {
+  id: string;
+  idx: number;
+  source: string | GNode;
+  target: string | GNode;
+  curvature: number;
+}
+
+/** Hit area radius on screen: generous, for mouse and touch. */
+const MIN_HIT_RADIUS = 9;
+
+const TONE_ALPHA: Record<number, number> = {
+  [TONE.normal]: 1,
+  [TONE.dimmed]: 0.2,
+  [TONE.highlighted]: 1,
+  [TONE.selected]: 1,
+  [TONE.ghost]: 0.45,
+};
+const LABEL_ALPHA: Record<number, number> = { ...TONE_ALPHA, [TONE.dimmed]: 0.35, [TONE.ghost]: 0.6 };
+
+const LABEL_INK = "#0f172a";
+const HUB_LABEL_INK = "#334155";
+const LABEL_HALO = "rgba(255,255,255,0.92)";
+const SELECTED_RING = "#0f172a";
+const NODE_OUTLINE = "#ffffff";
+const NO_DASH: number[] = [];
+/** Bold text is about this much wider; close enough for a hit box, and saves a measurement. */
+const BOLD_WIDTH_FACTOR = 1.07;
+const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+const GLOW: Record<AgreementKind, string> = Object.fromEntries(
+  AGREEMENT_KINDS.map((k) => [k, withAlpha(KIND_INFO[k].color, 0.22)]),
+) as Record<AgreementKind, string>;
+
+/** The current zoom/pan, kept up to date from the library's zoom events. */
+export interface ViewTransform {
+  k: number;
+  /** Graph coordinates at the centre of the canvas. */
+  cx: number;
+  cy: number;
+  width: number;
+  height: number;
+  known: boolean;
+}
+
+export interface LabelCache {
+  fontPx: number;
+  font: string;
+  boldFont: string;
+  /** Label widths in CSS px at fontPx, NaN until measured. */
+  nameWidth: Float32Array;
+  codeWidth: Float32Array;
+  /** Per node, the label box in graph units (x, y, w, h), w = 0 when unlabelled; for hit testing. */
+  box: Float32Array;
+}
+
+export function makeLabelCache(nodeCount: number, fontPx: number): LabelCache {
+  return {
+    fontPx,
+    font: `500 ${fontPx}px ${FONT_FAMILY}`,
+    boldFont: `700 ${fontPx}px ${FONT_FAMILY}`,
+    nameWidth: new Float32Array(nodeCount).fill(Number.NaN),
+    codeWidth: new Float32Array(nodeCount).fill(Number.NaN),
+    box: new Float32Array(nodeCount * 4),
+  };
+}
+
+export interface PaintInputs {
+  model: GraphModel;
+  style: GraphStyle;
+  category: Uint8Array;
+  labels: LabelCache;
+  /** A ref: updated by zoom events between renders. */
+  view: { readonly current: ViewTransform };
+  /** Typical node spacing in graph units (labels.ts). */
+  spacing: number;
+}
+
+function traceNode(ctx: CanvasRenderingContext2D, hub: boolean, x: number, y: number, r: number) {
+  ctx.beginPath();
+  if (hub) ctx.roundRect(x - r, y - r, 2 * r, 2 * r, r * 0.35);
+  else ctx.arc(x, y, r, 0, 2 * Math.PI);
+}
+
+export function paintNode(node: GNode, ctx: CanvasRenderingContext2D, k: number, inputs: PaintInputs): void {
+  const { style, category } = inputs;
+  const i = node.idx;
+  const tone = style.nodeTone[i]!;
+  const cat = category[i] as NodeCategory;
+  const hub = cat === NODE_CATEGORY.hub;
+  const r = drawnRadius(style.nodeRadius[i]!, k);
+  ctx.globalAlpha = TONE_ALPHA[tone]!;
+  ctx.setLineDash(NO_DASH);
+  traceNode(ctx, hub, node.x, node.y, r);
+  ctx.fillStyle = NODE_FILL[cat];
+  ctx.fill();
+  ctx.lineWidth = (hub ? 1.75 : 1.25) / k;
+  ctx.strokeStyle = hub ? HUB_STROKE : NODE_OUTLINE;
+  ctx.stroke();
+  if (tone === TONE.selected) {
+    traceNode(ctx, hub, node.x, node.y, r + 3.5 / k);
+    ctx.lineWidth = 2.25 / k;
+    ctx.strokeStyle = SELECTED_RING;
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+}
+
+/** What the pointer can hit: the node (with a generous minimum) and its label. */
+export function paintNodeHitArea(
+  node: GNode,
+  color: string,
+  ctx: CanvasRenderingContext2D,
+  k: number,
+  inputs: PaintInputs,
+): void {
+  const i = node.idx;
+  const r = Math.max(drawnRadius(inputs.style.nodeRadius[i]!, k), MIN_HIT_RADIUS / k);
+  ctx.fillStyle = color;
+  ctx.beginPath();
+  ctx.arc(node.x, node.y, r, 0, 2 * Math.PI);
+  ctx.fill();
+  const box = inputs.labels.box;
+  if (box[i * 4 + 2]! > 0) ctx.fillRect(box[i * 4]!, box[i * 4 + 1]!, box[i * 4 + 2]!, box[i * 4 + 3]!);
+}
+
+/** Dash patterns in graph units, rescaled in place on zoom so they keep a constant screen length. */
+export interface DashPatterns {
+  pending: number[];
+  ghost: number[];
+  k: number;
+}
+
+export function makeDashPatterns(): DashPatterns {
+  return { pending: [5, 4], ghost: [1.5, 3.5], k: 0 };
+}
+
+export function updateDashPatterns(d: DashPatterns, k: number): void {
+  if (d.k === k) return;
+  d.pending[0] = 5 / k;
+  d.pending[1] = 4 / k;
+  d.ghost[0] = 1.5 / k;
+  d.ghost[1] = 3.5 / k;
+  d.k = k;
+}
+
+/** Links per path: short paths rasterise much faster than one path of thousands of curves. */
+const LINKS_PER_PATH = 64;
+
+function inView(g: LinkGeometry, i: number, left: number, right: number, top: number, bottom: number) {
+  return g.maxX[i]! >= left && g.minX[i]! <= right && g.maxY[i]! >= top && g.minY[i]! <= bottom;
+}
+
+function traceLink(ctx: CanvasRenderingContext2D, g: LinkGeometry, k: number): void {
+  ctx.moveTo(g.x0[k]!, g.y0[k]!);
+  const cx = g.cx[k]!;
+  if (Number.isNaN(cx)) ctx.lineTo(g.x1[k]!, g.y1[k]!);
+  else ctx.quadraticCurveTo(cx, g.cy[k]!, g.x1[k]!, g.y1[k]!);
+}
+
+/**
+ * All links, under the nodes (called before the library paints them), in the batches of
+ * link-batches.ts; links entirely off screen are skipped.
+ */
+export function paintLinks(
+  ctx: CanvasRenderingContext2D,
+  k: number,
+  inputs: PaintInputs,
+  batches: LinkBatches,
+  geometry: LinkGeometry,
+  dashes: DashPatterns,
+): void {
+  const view = inputs.view.current;
+  const halfW = view.width / 2 / k;
+  const halfH = view.height / 2 / k;
+  const left = view.known ? view.cx - halfW : -Infinity;
+  const right = view.known ? view.cx + halfW : Infinity;
+  const top = view.known ? view.cy - halfH : -Infinity;
+  const bottom = view.known ? view.cy + halfH : Infinity;
+
+  ctx.save();
+  ctx.lineCap = "round";
+  // Glow under links new since the compare date.
+  ctx.setLineDash(NO_DASH);
+  const glow = batches.glow;
+  for (let j = 0; j < glow.length; j++) {
+    const i = glow[j]!;
+    if (!inView(geometry, i, left, right, top, bottom)) continue;
+    ctx.beginPath();
+    traceLink(ctx, geometry, i);
+    ctx.strokeStyle = GLOW[inputs.model.links[i]!.kind];
+    ctx.lineWidth = (inputs.style.linkWidth[i]! + 5) / k;
+    ctx.stroke();
+  }
+  ctx.lineCap = "butt";
+  for (const batch of batches.batches) {
+    ctx.strokeStyle = batch.color;
+    ctx.lineWidth = batch.width / k;
+    ctx.setLineDash(
+      batch.dash === DASH.pending ? dashes.pending : batch.dash === DASH.ghost ? dashes.ghost : NO_DASH,
+    );
+    const links = batch.links;
+    let inPath = 0;
+    ctx.beginPath();
+    for (let j = 0; j < links.length; j++) {
+      const i = links[j]!;
+      if (!inView(geometry, i, left, right, top, bottom)) continue;
+      traceLink(ctx, geometry, i);
+      if (++inPath === LINKS_PER_PATH) {
+        ctx.stroke();
+        ctx.beginPath();
+        inPath = 0;
+      }
+    }
+    if (inPath > 0) ctx.stroke();
+  }
+  ctx.restore();
+}
+
+/**
+ * A link's hover/click area on the library's hidden picking canvas. Skipped in hairline mode:
+ * thousands of wide picking strokes would cost more than a frame, and at that density single
+ * links are better reached through the table and the panels.
+ */
+export function paintLinkHitArea(
+  index: number,
+  color: string,
+  ctx: CanvasRenderingContext2D,
+  k: number,
+  inputs: PaintInputs,
+  batches: LinkBatches,
+  geometry: LinkGeometry,
+): void {
+  if (batches.hairlines) return;
+  ctx.beginPath();
+  traceLink(ctx, geometry, index);
+  ctx.strokeStyle = color;
+  ctx.lineWidth = (inputs.style.linkWidth[index]! + 6) / k;
+  ctx.setLineDash(NO_DASH);
+  ctx.stroke();
+}
+
+function labelWidth(
+  ctx: CanvasRenderingContext2D,
+  cache: LabelCache,
+  i: number,
+  text: string,
+  name: boolean,
+) {
+  const widths = name ? cache.nameWidth : cache.codeWidth;
+  let w = widths[i]!;
+  if (Number.isNaN(w)) {
+    w = ctx.measureText(text).width;
+    widths[i] = w;
+  }
+  return w;
+}
+
+/**
+ * All labels, in screen pixels, after nodes and links: dimmed ones first, lit ones on top. Nodes
+ * off screen are skipped. Also records each label's box (graph units) for hit testing.
+ */
+export function paintLabels(
+  ctx: CanvasRenderingContext2D,
+  nodes: readonly GNode[],
+  inputs: PaintInputs,
+): void {
+  const { style, labels, model } = inputs;
+  const view = inputs.view.current;
+  if (!view.known) return;
+  const { k, cx, cy, width, height } = view;
+  const px = labels.fontPx;
+  const mode = labelMode(k, inputs.spacing, px);
+  const visibleCount = style.visibleNodeIds.length;
+  const dpr = window.devicePixelRatio || 1;
+  const halfW = width / 2;
+  const halfH = height / 2;
+  labels.box.fill(0);
+  ctx.save();
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.textAlign = "center";
+  ctx.textBaseline = "top";
+  ctx.lineJoin = "round";
+  ctx.setLineDash(NO_DASH);
+  ctx.lineWidth = Math.max(3, px * 0.28);
+  ctx.strokeStyle = LABEL_HALO;
+  for (let pass = 0; pass < 2; pass++) {
+    ctx.font = labels.font;
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n]!;
+      const i = node.idx;
+      if (!style.nodeVisible[i]) continue;
+      const tone = style.nodeTone[i]!;
+      const lit = tone === TONE.selected || tone === TONE.highlighted;
+      if (lit !== (pass === 1)) continue;
+      const sx = (node.x - cx) * k + halfW;
+      const sy = (node.y - cy) * k + halfH;
+      if (sx < -200 || sx > width + 200 || sy < -100 || sy > height + 100) continue;
+      const sr = drawnRadius(style.nodeRadius[i]!, k) * k;
+      if (!shouldLabel(tone as Tone, sr, visibleCount)) continue;
+      const gnode = model.nodes[i]!;
+      const useName = mode === "name" && gnode.type === "country";
+      const text = useName ? gnode.name : gnode.code;
+      const selected = tone === TONE.selected;
+      // Measured (once) in the regular font, before switching to bold for the selected node.
+      const w = labelWidth(ctx, labels, i, text, useName) * (selected ? BOLD_WIDTH_FACTOR : 1);
+      if (selected) ctx.font = labels.boldFont;
+      // Below the node, clear of the selection ring.
+      const top = sy + sr + (selected ? 6 : gnode.type === "hub" ? 3 : 2);
+      ctx.globalAlpha = LABEL_ALPHA[tone]!;
+      ctx.strokeText(text, sx, top);
+      ctx.fillStyle = gnode.type === "hub" ? HUB_LABEL_INK : LABEL_INK;
+      ctx.fillText(text, sx, top);
+      if (selected) ctx.font = labels.font;
+      const b = i * 4;
+      labels.box[b] = (sx - w / 2 - halfW) / k + cx;
+      labels.box[b + 1] = (top - halfH) / k + cy;
+      labels.box[b + 2] = w / k;
+      labels.box[b + 3] = (px * 1.2) / k;
+    }
+  }
+  ctx.globalAlpha = 1;
+  ctx.restore();
+}
