@@ -3,8 +3,10 @@ import { formatDate } from "../data/dates";
 import type { LoadedDataset } from "../data/load-dataset";
 import { prepareDataset } from "../data/prepare";
 import { Notices } from "../components/notices";
+import { AgreementPanel } from "../features/agreement-panel/agreement-panel";
 import { CompareControl } from "../features/compare/compare-control";
 import { CompareSummary } from "../features/compare/compare-summary";
+import { CountryPanel } from "../features/country-panel/country-panel";
 import { DataSourceBar } from "../features/data-source/data-source-bar";
 import { OpenDatasetButton } from "../features/data-source/open-dataset-button";
 import { ExportDataButtons } from "../features/export-data/export-data-buttons";
@@ -62,6 +64,10 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
           <ViewTabs vm={vm} />
         </section>
         {/* MOUNT: side panels (country, agreement). The graph and insights mount in view-tabs.tsx. */}
+        <div className="side-panels">
+          <CountryPanel vm={vm} />
+          <AgreementPanel vm={vm} />
+        </div>
       </main>
       <Timeline vm={vm} />
     </div>

@@ -1,4 +1,4 @@
-import { Suspense, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { lazy, Suspense, useRef, type KeyboardEvent, type ReactNode } from "react";
 import type { ViewModel } from "../data/view-model";
 import { AllianceGraph } from "../features/graph/alliance-graph";
 import { AgreementsTable } from "../features/table/agreements-table";
@@ -66,7 +66,9 @@ function GraphSlot({ vm }: { vm: ViewModel }) {
   return <AllianceGraph vm={vm} />;
 }
 
+// Lazy: the Insights tab and its charts load only when the tab is first opened.
+const InsightsView = lazy(() => import("../features/insights/insights-view"));
+
 function InsightsSlot({ vm }: { vm: ViewModel }) {
-  void vm;
-  return null; /* MOUNT: insights */
+  return <InsightsView vm={vm} />;
 }

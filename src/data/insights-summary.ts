@@ -1,0 +1,71 @@
+/**
+ * The one-line findings under each Insights chart, written from the numbers (never hard-coded), so
+ * they stay true for any dataset, basis and filter.
+ */
+import { formatDate } from "./dates";
+import { AGREEMENT_KINDS, KIND_INFO } from "./kinds";
+import type { NetworkSample, TopDegreeSeries, YearCounts } from "./series";
+import { ordinal } from "./status-labels";
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "Since 2017: 34 new agreements between a Quad member and a non-member and 9 among members, vs 3 Quad-group instruments." */
+export function quadSplitSummary(rows: readonly YearCounts[], sinceYear: number | null): string {
+  if (rows.length === 0) return "No years to count.";
+  const from = sinceYear ?? rows[0]!.year;
+  const totals = { "quad-internal": 0, "quad-external": 0, "quad-group": 0, other: 0 };
+  for (const row of rows) {
+    if (row.year < from) continue;
+    for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += row.counts[key];
+  }
+  const last = rows[rows.length - 1]!.year;
+  const period = sinceYear === null ? `${from}–${last}` : `Since ${from}`;
+  return (
+    `${period}: ${plural(totals["quad-external"], "new agreement")} between a Quad member and a non-member ` +
+    `and ${totals["quad-internal"]} among Quad members, vs ${plural(totals["quad-group"], "Quad-group instrument")}.`
+  );
+}
+
+/** Who leads at the end, and which of the leaders climbed most since the first sample. */
+export function degreeSummary(top: TopDegreeSeries, nameOf: (id: string) => string): string {
+  const first = top.samples[0];
+  const last = top.samples[top.samples.length - 1];
+  const leader = top.countries[0];
+  if (!first || !last || !leader) return "No agreements are shown with these filters.";
+  let text = `${nameOf(leader)} leads on ${formatDate(last.iso)} (weighted degree ${last.values[leader]}).`;
+  let best: { id: string; gain: number } | null = null;
+  for (const id of top.countries) {
+    const before = first.ranks[id] ?? null;
+    const after = last.ranks[id] ?? null;
+    if (after === null) continue;
+    // An unranked country "climbs" from just below the last ranked place.
+    const gain = (before ?? top.countries.length + 1) - after;
+    if (gain > 0 && (best === null || gain > best.gain)) best = { id, gain };
+  }
+  if (best) {
+    const before = first.ranks[best.id];
+    const from = before == null ? "unranked" : ordinal(before);
+    text += ` Biggest climb among the top ${top.countries.length}: ${nameOf(best.id)}, from ${from} on ${formatDate(first.iso)} to ${ordinal(last.ranks[best.id]!)}.`;
+  }
+  return text;
+}
+
+export const percent = (share: number) =>
+  `${share > 0 && share < 0.1 ? (share * 100).toFixed(1) : Math.round(share * 100)}%`;
+
+/** How density and the number of shown agreements moved from the first to the last sample. */
+export function networkSummary(samples: readonly NetworkSample[]): string {
+  const first = samples[0];
+  const last = samples[samples.length - 1];
+  if (!first || !last) return "No dates to compare.";
+  const verb = last.density > first.density ? "rose" : last.density < first.density ? "fell" : "stayed";
+  const density =
+    verb === "stayed"
+      ? `Density stayed at ${percent(last.density)} of possible country pairs`
+      : `Density ${verb} from ${percent(first.density)} of possible country pairs on ${formatDate(first.iso)} to ${percent(last.density)} on ${formatDate(last.iso)}`;
+  let text = `${density}; shown agreements went from ${first.total} to ${last.total}`;
+  const topKind = AGREEMENT_KINDS.reduce((a, b) => (last.byKind[b] > last.byKind[a] ? b : a));
+  if (last.byKind[topKind] > 0)
+    text += `, the most common kind now ${KIND_INFO[topKind].label} (${last.byKind[topKind]})`;
+  return `${text}.`;
+}

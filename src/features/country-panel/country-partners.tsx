@@ -1,0 +1,55 @@
+import type { PartnerRow } from "../../data/country-profile";
+import { formatDate } from "../../data/dates";
+import { KIND_INFO } from "../../data/kinds";
+import { ViewLink } from "../../components/view-link";
+import type { CSSProperties } from "react";
+
+/** Partners on the current date, deepest tie first; each name opens that partner's panel. */
+export function CountryPartners({ partners, on }: { partners: PartnerRow[]; on: string }) {
+  return (
+    <section aria-labelledby="country-partners-heading">
+      <h3 id="country-partners-heading">Partners</h3>
+      {partners.length === 0 ? (
+        <p className="panel-note">No active agreements on {on} with these filters.</p>
+      ) : (
+        <table className="partner-table">
+          <caption className="visually-hidden">Partners on {on}, deepest tie first</caption>
+          <colgroup>
+            <col className="partner-col" />
+            <col />
+            <col className="count-col" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">Partner</th>
+              <th scope="col">Strongest tie</th>
+              <th scope="col" className="num">
+                <abbr title="Active agreements with this partner">Agr.</abbr>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {partners.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  <ViewLink patch={{ country: p.id, agreement: null }}>{p.name}</ViewLink>
+                  <span className="partner-since">since {formatDate(p.firstSigned)}</span>
+                </th>
+                <td>
+                  <span
+                    className="kind-chip"
+                    style={{ "--kind-color": KIND_INFO[p.kind].color } as CSSProperties}
+                  >
+                    {KIND_INFO[p.kind].label}
+                  </span>
+                  <span className="partner-depth">depth {p.depth}</span>
+                </td>
+                <td className="num">{p.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
