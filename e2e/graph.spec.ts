@@ -23,7 +23,7 @@ function nodePosition(page: Page, id: string) {
 }
 
 /** Every visible node's on-screen position, rounded to a tenth of a pixel. */
-function allPositions(page: Page) {
+function readPositions(page: Page) {
   return page.evaluate(() => {
     const hook = (window as Hooked).__latticeGraph!;
     const out: Record<string, Point> = {};
@@ -33,6 +33,20 @@ function allPositions(page: Page) {
     }
     return out;
   });
+}
+
+/** Positions once they are settled: the same on two reads a few frames apart. */
+async function allPositions(page: Page) {
+  let settled: Record<string, Point> = {};
+  await expect(async () => {
+    const before = await readPositions(page);
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    settled = await readPositions(page);
+    expect(settled).toEqual(before);
+  }).toPass();
+  return settled;
 }
 
 test("the graph region shows a drawn canvas with a text alternative", async ({ page }) => {

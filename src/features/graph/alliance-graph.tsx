@@ -40,6 +40,10 @@ export function AllianceGraph({ vm, positions: given, present: presentProp }: Al
   );
   const boxRef = useRef<HTMLElement>(null);
   const size = useElementSize(boxRef);
+  const legendRef = useRef<HTMLUListElement>(null);
+  const legendSize = useElementSize(legendRef);
+  // Room the fit leaves at the top for the legend (offset 7 px, then a gap).
+  const topInset = Math.round((legendSize?.height ?? 20) + 18);
   const quad = hasQuad(vm.prepared.dataset);
 
   return (
@@ -57,6 +61,7 @@ export function AllianceGraph({ vm, positions: given, present: presentProp }: Al
           style={style}
           size={size}
           present={present}
+          topInset={topInset}
         />
       ) : (
         <p className="alliance-graph-message">Laying out the network…</p>
@@ -66,7 +71,7 @@ export function AllianceGraph({ vm, positions: given, present: presentProp }: Al
           No agreement is in effect on this date with the current filters.
         </p>
       )}
-      <GraphLegend quad={quad} comparison={vm.comparison} />
+      <GraphLegend quad={quad} comparison={vm.comparison} ref={legendRef} />
     </section>
   );
 }

@@ -4,7 +4,7 @@
  * GraphStyle, which changes the identity of the paint/visibility props below and so makes the
  * library redraw (it redraws only on demand). Nodes never move: no simulation runs
  * (cooldownTicks 0) and dragging is off. The library draws nodes and does zoom, pan, hover and
- * clicks; links and labels are painted by paint.ts (see link-batches.ts for why).
+ * clicks; nodes, links and labels are painted by paint.ts (see paint-batches.ts for why).
  */
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import ForceGraph2D, { type ForceGraphMethods } from "react-force-graph-2d";
@@ -16,7 +16,7 @@ import { fitTransform, type Padding } from "./fit";
 import { indexGraph } from "./graph-index";
 import { agreementForHub, MAX_NODE_RADIUS, type GraphStyle } from "./graph-style";
 import { labelFontPx, typicalSpacing } from "./labels";
-import { batchLinks, linkGeometry } from "./link-batches";
+import { batchLinks, batchNodes, linkGeometry } from "./paint-batches";
 import { nodeCategories } from "./node-colors";
 import {
   makeDashPatterns,
@@ -24,7 +24,7 @@ import {
   paintLabels,
   paintLinkHitArea,
   paintLinks,
-  paintNode,
+  paintNodes,
   paintNodeHitArea,
   updateDashPatterns,
   type GLink,
@@ -44,8 +44,8 @@ const FIT_ANIMATION_MS = 400;
 const ZOOM_STEP = 1.5;
 
 /** Room around the fitted layout: the legend runs along the top, labels hang below and beside. */
-function fitPadding(fontPx: number): Padding {
-  return { top: 44, right: 12 + fontPx * 2, bottom: 12 + fontPx * 1.5, left: 12 + fontPx * 2 };
+function fitPadding(fontPx: number, topInset: number): Padding {
+  return { top: topInset, right: 12 + fontPx * 2, bottom: 12 + fontPx * 1.5, left: 12 + fontPx * 2 };
 }
 
 type Methods = ForceGraphMethods<GNode, GLink>;
@@ -57,9 +57,11 @@ interface GraphCanvasProps {
   style: GraphStyle;
   size: Size;
   present: boolean;
+  /** Pixels kept free at the top when fitting (the legend). */
+  topInset: number;
 }
 
-export function GraphCanvas({ model, positions, vm, style, size, present }: GraphCanvasProps) {
+export function GraphCanvas({ model, positions, vm, style, size, present, topInset }: GraphCanvasProps) {
   const fgRef = useRef<Methods | undefined>(undefined);
   const hostRef = useRef<HTMLDivElement>(null);
   const index = indexGraph(model);
@@ -81,8 +83,9 @@ export function GraphCanvas({ model, positions, vm, style, size, present }: Grap
   }, [model, positions]);
   const geometry = useMemo(() => linkGeometry(index, positions), [index, positions]);
   const batches = useMemo(() => batchLinks(style), [style]);
-
   const category = useMemo(() => nodeCategories(model, vm.prepared.dataset), [model, vm.prepared.dataset]);
+  const nodeBatches = useMemo(() => batchNodes(style, category), [style, category]);
+
   const spacing = useMemo(() => typicalSpacing(positions), [positions]);
   const fontPx = labelFontPx(present);
   const labels = useMemo(() => makeLabelCache(model.nodes.length, fontPx), [model, fontPx]);
@@ -107,13 +110,19 @@ export function GraphCanvas({ model, positions, vm, style, size, present }: Grap
   const fit = useCallback(
     (ms: number) => {
       const fg = fgRef.current;
-      const t = fitTransform(positions, MAX_NODE_RADIUS, size.width, size.height, fitPadding(fontPx));
+      const t = fitTransform(
+        positions,
+        MAX_NODE_RADIUS,
+        size.width,
+        size.height,
+        fitPadding(fontPx, topInset),
+      );
       if (!fg || !t) return;
       fg.centerAt(t.x, t.y, ms);
       fg.zoom(t.k, ms);
       fitted.current = true;
     },
-    [positions, size.width, size.height, fontPx],
+    [positions, size.width, size.height, fontPx, topInset],
   );
 
   // Fit on mount, for a new dataset, and whenever the container is resized. The fit covers every
@@ -124,13 +133,11 @@ export function GraphCanvas({ model, positions, vm, style, size, present }: Grap
     fit(0);
   }, [size.width, size.height, graphData, fit]);
 
-  // Identities change with the style, which is what asks the library to redraw.
-  const nodeVisibility = useCallback((n: GNode) => style.nodeVisible[n.idx] === 1, [style]);
-  const linkVisibility = useCallback((l: GLink) => style.linkVisible[l.idx] === 1, [style]);
-  const nodeCanvasObject = useCallback(
-    (n: GNode, ctx: CanvasRenderingContext2D, k: number) => paintNode(n, ctx, k, inputs),
-    [inputs],
-  );
+  // Identities change with the style, which is what asks the library to redraw (the library
+  // redraws when a visibility or paint prop changes, not when onRenderFrame* does).
+  // Read through `inputs` so that anything painted differently (style, labels) triggers a redraw.
+  const nodeVisibility = useCallback((n: GNode) => inputs.style.nodeVisible[n.idx] === 1, [inputs]);
+  const linkVisibility = useCallback((l: GLink) => inputs.style.linkVisible[l.idx] === 1, [inputs]);
   const nodePointerAreaPaint = useCallback(
     (n: GNode, color: string, ctx: CanvasRenderingContext2D, k: number) =>
       paintNodeHitArea(n, color, ctx, k, inputs),
@@ -146,9 +153,10 @@ export function GraphCanvas({ model, positions, vm, style, size, present }: Grap
     (ctx: CanvasRenderingContext2D, k: number) => {
       updateDashPatterns(dashes.current, k);
       paintLinks(ctx, k, inputs, batches, geometry, dashes.current);
+      paintNodes(ctx, k, inputs, nodeBatches, geometry);
       fittedAtFrameStart.current = fitted.current && view.current.known;
     },
-    [inputs, batches, geometry],
+    [inputs, batches, nodeBatches, geometry],
   );
   const onRenderFramePost = useCallback(
     (ctx: CanvasRenderingContext2D) => {
@@ -238,7 +246,7 @@ export function GraphCanvas({ model, positions, vm, style, size, present }: Grap
         maxZoom={12}
         autoPauseRedraw
         nodeVisibility={nodeVisibility}
-        nodeCanvasObject={nodeCanvasObject}
+        nodeCanvasObject={paintNothing}
         nodeCanvasObjectMode={replaceMode}
         nodePointerAreaPaint={nodePointerAreaPaint}
         nodeLabel={nodeLabel}
@@ -276,5 +284,5 @@ function onBackgroundClick() {
 }
 
 const replaceMode = () => "replace";
-/** Links are painted in onRenderFramePre (paintLinks); the library's per-link paint does nothing. */
+/** Nodes and links are painted in onRenderFramePre; the library's per-object paint does nothing. */
 const paintNothing = () => {};

@@ -1,16 +1,25 @@
+import type { Ref } from "react";
 import { dayNumberToIso, formatDate } from "../../data/dates";
 import type { Comparison } from "../../data/view-model";
 import { HUB_STROKE, NODE_CATEGORY, NODE_FILL } from "./node-colors";
 
 /**
- * The node colour scheme, in one line along the top edge (inside the fit padding, so it never
- * covers a node at the fitted zoom). Kind colours and the dashed style are explained beside the
+ * The node colour scheme, along the top edge; the fit leaves room for it (its height is
+ * measured), so it never covers a node at the fitted zoom. Kind colours and the dashed style are explained beside the
  * kind filter; only compare mode's extra marks are added here.
  */
-export function GraphLegend({ quad, comparison }: { quad: boolean; comparison: Comparison | null }) {
+export function GraphLegend({
+  quad,
+  comparison,
+  ref,
+}: {
+  quad: boolean;
+  comparison: Comparison | null;
+  ref?: Ref<HTMLUListElement>;
+}) {
   const since = comparison ? formatDate(dayNumberToIso(comparison.fromDay)) : "";
   return (
-    <ul className="alliance-graph-legend" aria-label="Graph legend">
+    <ul className="alliance-graph-legend" aria-label="Graph legend" ref={ref}>
       {quad ? (
         <>
           <li>

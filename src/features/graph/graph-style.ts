@@ -71,7 +71,11 @@ export interface LinkLook {
 
 export function decideLinkLook({ depth, pending, compare, highlight }: LinkLookInput): LinkLook {
   const base = linkWidthForDepth(depth);
-  if (compare === "ended") return { variant: "ghost", width: 1, dash: DASH.ghost, glow: false };
+  if (compare === "ended") {
+    // Still dotted when selected, but in full colour so the selection can be seen.
+    const lit = highlight === "on";
+    return { variant: lit ? "strong" : "ghost", width: lit ? 1.75 : 1, dash: DASH.ghost, glow: false };
+  }
   const dash = pending ? DASH.pending : DASH.solid;
   if (highlight === "off") return { variant: "dim", width: base, dash, glow: false };
   if (compare === "added") return { variant: "strong", width: base * 1.4 + 0.6, dash, glow: true };

@@ -8,9 +8,9 @@ import type { GraphModel } from "../../data/graph-model";
 import type { AgreementKind } from "../../data/kinds";
 import { AGREEMENT_KINDS, KIND_INFO } from "../../data/kinds";
 import { DASH, drawnRadius, TONE, withAlpha, type GraphStyle, type Tone } from "./graph-style";
-import type { LinkBatches, LinkGeometry } from "./link-batches";
+import type { LinkBatches, LinkGeometry, NodeBatch } from "./paint-batches";
 import { labelMode, shouldLabel } from "./labels";
-import { HUB_STROKE, NODE_CATEGORY, NODE_FILL, type NodeCategory } from "./node-colors";
+import { HUB_STROKE, NODE_CATEGORY, NODE_FILL } from "./node-colors";
 
 /** Graph node/link objects handed to the library (it adds x/y/vx/vy and replaces link ends). */
 export interface GNode {
@@ -99,34 +99,81 @@ export interface PaintInputs {
   spacing: number;
 }
 
-function traceNode(ctx: CanvasRenderingContext2D, hub: boolean, x: number, y: number, r: number) {
-  ctx.beginPath();
-  if (hub) ctx.roundRect(x - r, y - r, 2 * r, 2 * r, r * 0.35);
-  else ctx.arc(x, y, r, 0, 2 * Math.PI);
+/** Shapes per path: short paths rasterise much faster than very long ones. */
+const SHAPES_PER_PATH = 128;
+
+function addNodeShape(ctx: CanvasRenderingContext2D, hub: boolean, x: number, y: number, r: number) {
+  if (hub) {
+    ctx.roundRect(x - r, y - r, 2 * r, 2 * r, r * 0.35);
+  } else {
+    ctx.moveTo(x + r, y);
+    ctx.arc(x, y, r, 0, 2 * Math.PI);
+  }
 }
 
-export function paintNode(node: GNode, ctx: CanvasRenderingContext2D, k: number, inputs: PaintInputs): void {
-  const { style, category } = inputs;
-  const i = node.idx;
-  const tone = style.nodeTone[i]!;
-  const cat = category[i] as NodeCategory;
-  const hub = cat === NODE_CATEGORY.hub;
-  const r = drawnRadius(style.nodeRadius[i]!, k);
-  ctx.globalAlpha = TONE_ALPHA[tone]!;
-  ctx.setLineDash(NO_DASH);
-  traceNode(ctx, hub, node.x, node.y, r);
-  ctx.fillStyle = NODE_FILL[cat];
+function fillAndOutline(ctx: CanvasRenderingContext2D) {
   ctx.fill();
-  ctx.lineWidth = (hub ? 1.75 : 1.25) / k;
-  ctx.strokeStyle = hub ? HUB_STROKE : NODE_OUTLINE;
   ctx.stroke();
-  if (tone === TONE.selected) {
-    traceNode(ctx, hub, node.x, node.y, r + 3.5 / k);
-    ctx.lineWidth = 2.25 / k;
-    ctx.strokeStyle = SELECTED_RING;
-    ctx.stroke();
+  ctx.beginPath();
+}
+
+/**
+ * All visible nodes, over the links, in the batches of paint-batches.ts (faded first, lit on
+ * top); nodes off screen are skipped. Countries have a white outline, hubs a dark one, the
+ * selected node a dark ring.
+ */
+export function paintNodes(
+  ctx: CanvasRenderingContext2D,
+  k: number,
+  inputs: PaintInputs,
+  batches: readonly NodeBatch[],
+  geometry: LinkGeometry,
+): void {
+  const { style } = inputs;
+  const view = inputs.view.current;
+  const halfW = view.width / 2 / k;
+  const halfH = view.height / 2 / k;
+  const left = view.known ? view.cx - halfW : -Infinity;
+  const right = view.known ? view.cx + halfW : Infinity;
+  const top = view.known ? view.cy - halfH : -Infinity;
+  const bottom = view.known ? view.cy + halfH : Infinity;
+  const { nodeX, nodeY } = geometry;
+  ctx.save();
+  ctx.setLineDash(NO_DASH);
+  for (const batch of batches) {
+    const hub = batch.category === NODE_CATEGORY.hub;
+    ctx.globalAlpha = TONE_ALPHA[batch.tone]!;
+    ctx.fillStyle = NODE_FILL[batch.category];
+    ctx.strokeStyle = hub ? HUB_STROKE : NODE_OUTLINE;
+    ctx.lineWidth = (hub ? 1.75 : 1.25) / k;
+    ctx.beginPath();
+    let inPath = 0;
+    const nodes = batch.nodes;
+    for (let j = 0; j < nodes.length; j++) {
+      const i = nodes[j]!;
+      const r = drawnRadius(style.nodeRadius[i]!, k);
+      const x = nodeX[i]!;
+      const y = nodeY[i]!;
+      if (x + r < left || x - r > right || y + r < top || y - r > bottom) continue;
+      addNodeShape(ctx, hub, x, y, r);
+      if (++inPath === SHAPES_PER_PATH) {
+        fillAndOutline(ctx);
+        inPath = 0;
+      }
+    }
+    if (inPath > 0) fillAndOutline(ctx);
+    if (batch.tone === TONE.selected) {
+      ctx.strokeStyle = SELECTED_RING;
+      ctx.lineWidth = 2.25 / k;
+      for (let j = 0; j < nodes.length; j++) {
+        const i = nodes[j]!;
+        addNodeShape(ctx, hub, nodeX[i]!, nodeY[i]!, drawnRadius(style.nodeRadius[i]!, k) + 3.5 / k);
+      }
+      ctx.stroke();
+      ctx.beginPath();
+    }
   }
-  ctx.globalAlpha = 1;
+  ctx.restore();
 }
 
 /** What the pointer can hit: the node (with a generous minimum) and its label. */
@@ -183,7 +230,7 @@ function traceLink(ctx: CanvasRenderingContext2D, g: LinkGeometry, k: number): v
 
 /**
  * All links, under the nodes (called before the library paints them), in the batches of
- * link-batches.ts; links entirely off screen are skipped.
+ * paint-batches.ts; links entirely off screen are skipped.
  */
 export function paintLinks(
   ctx: CanvasRenderingContext2D,

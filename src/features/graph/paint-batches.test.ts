@@ -7,8 +7,9 @@ import { prepareDataset } from "../../data/prepare";
 import { makeFixture } from "../../data/test-fixture";
 import { computeViewModel } from "../../data/view-model";
 import { indexGraph } from "./graph-index";
-import { computeGraphStyle, type GraphStyle } from "./graph-style";
-import { batchLinks, HAIRLINE_LINK_COUNT, linkGeometry } from "./link-batches";
+import { computeGraphStyle, TONE, type GraphStyle } from "./graph-style";
+import { batchLinks, batchNodes, HAIRLINE_LINK_COUNT, linkGeometry } from "./paint-batches";
+import { NODE_CATEGORY, nodeCategories } from "./node-colors";
 
 const prepared = prepareDataset(makeFixture());
 const model = buildGraphModel(prepared);
@@ -67,5 +68,20 @@ describe("batchLinks", () => {
       [1, n - 1],
       [2.5, 1],
     ]);
+  });
+});
+
+describe("batchNodes", () => {
+  it("groups visible nodes by category and tone, faded first and the selected node last", () => {
+    const style = computeGraphStyle(index, vm, { country: "GBR", agreement: null, focus: [] });
+    const batches = batchNodes(style, nodeCategories(model, prepared.dataset));
+    const ids = (b: (typeof batches)[number]) => [...b.nodes].map((i) => model.nodes[i]!.id);
+    expect(batches[0]).toMatchObject({ tone: TONE.dimmed });
+    expect(batches.at(-1)).toMatchObject({ tone: TONE.selected, category: NODE_CATEGORY.other });
+    expect(ids(batches.at(-1)!)).toEqual(["GBR"]);
+    const all = batches.flatMap(ids).sort();
+    expect(all).toEqual([...style.visibleNodeIds].sort());
+    const hubBatch = batches.find((b) => b.category === NODE_CATEGORY.hub)!;
+    expect(ids(hubBatch)).toEqual(["hub:QUAD"]);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * Links are painted by us, not by the library, because the default painter is slow at scale: it
- * strokes one huge path per style (expensive to rasterise) and recomputes every curve each frame.
- * Here curve geometry is computed once per layout (nodes never move) and, once per style, the
- * drawn links are grouped by stroke style, so a frame is a few state changes and short paths.
+ * Nodes and links are painted by us, not by the library, because its painters are slow at scale:
+ * one huge path per link style (expensive to rasterise), every curve recomputed each frame, and
+ * one fill and stroke per node. Here geometry is computed once per layout (nodes never move) and,
+ * once per style, drawn links and nodes are grouped by look, so a frame is a few state changes
+ * and short paths.
  *
  * Level of detail: above HAIRLINE_LINK_COUNT drawn links, ordinary links are drawn 1 px wide. A
  * 1 px line rasterises several times faster than a wider one (measured: ~5× for 15,000 curves in
@@ -11,13 +12,19 @@
  */
 import type { GraphIndex } from "./graph-index";
 import { AGREEMENT_KINDS } from "../../data/kinds";
-import { LOOK_COUNT, type DashStyle, type GraphStyle } from "./graph-style";
+import { LOOK_COUNT, TONE, type DashStyle, type GraphStyle, type Tone } from "./graph-style";
+import type { NodeCategory } from "./node-colors";
 import type { Positions } from "../../data/layout";
 
 export const HAIRLINE_LINK_COUNT = 2000;
 
-/** Per link, in graph units: ends, quadratic control point (NaN for straight) and bounding box. */
+/**
+ * Per link, in graph units: ends, quadratic control point (NaN for straight) and bounding box;
+ * per node, its position.
+ */
 export interface LinkGeometry {
+  nodeX: Float32Array;
+  nodeY: Float32Array;
   x0: Float32Array;
   y0: Float32Array;
   x1: Float32Array;
@@ -33,7 +40,10 @@ export interface LinkGeometry {
 /** The same control point as the library's, so hover areas (drawn by the library) match. */
 export function linkGeometry(index: GraphIndex, positions: Positions): LinkGeometry {
   const n = index.model.links.length;
+  const nodes = index.model.nodes;
   const g: LinkGeometry = {
+    nodeX: Float32Array.from(nodes, (node) => positions[node.id]?.x ?? 0),
+    nodeY: Float32Array.from(nodes, (node) => positions[node.id]?.y ?? 0),
     x0: new Float32Array(n),
     y0: new Float32Array(n),
     x1: new Float32Array(n),
@@ -45,7 +55,6 @@ export function linkGeometry(index: GraphIndex, positions: Positions): LinkGeome
     maxX: new Float32Array(n),
     maxY: new Float32Array(n),
   };
-  const nodes = index.model.nodes;
   for (let k = 0; k < n; k++) {
     const s = positions[nodes[index.linkSource[k]!]!.id] ?? { x: 0, y: 0 };
     const t = positions[nodes[index.linkTarget[k]!]!.id] ?? { x: 0, y: 0 };
@@ -133,4 +142,38 @@ export function batchLinks(style: GraphStyle): LinkBatches {
   }
   batches.sort((a, b) => a.rank - b.rank || a.width - b.width);
   return { batches: batches.map(({ rank: _rank, ...batch }) => batch), glow, hairlines };
+}
+
+export interface NodeBatch {
+  category: NodeCategory;
+  tone: Tone;
+  nodes: Int32Array;
+}
+
+/** Draw order of tones: faded first, lit last (on top). */
+const TONE_ORDER: Record<Tone, number> = {
+  [TONE.dimmed]: 0,
+  [TONE.ghost]: 1,
+  [TONE.normal]: 2,
+  [TONE.highlighted]: 3,
+  [TONE.selected]: 4,
+};
+
+/** Visible nodes grouped by category and tone, in drawing order (hubs above countries per tone). */
+export function batchNodes(style: GraphStyle, category: Uint8Array): NodeBatch[] {
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < style.nodeVisible.length; i++) {
+    if (!style.nodeVisible[i]) continue;
+    const key = TONE_ORDER[style.nodeTone[i] as Tone] * 8 + category[i]!;
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  }
+  return [...groups.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, list]) => ({
+      category: category[list[0]!] as NodeCategory,
+      tone: style.nodeTone[list[0]!] as Tone,
+      nodes: Int32Array.from(list),
+    }));
 }
