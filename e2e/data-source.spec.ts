@@ -142,15 +142,20 @@ test.describe("Open dataset… (file picker)", () => {
   test("a file over 25 MB is refused before it is read, and other file types are named", async ({ page }) => {
     const app = new LatticePage(page);
     await app.open();
-    await openFile(page, {
-      name: "huge.json",
-      mimeType: "application/json",
-      buffer: Buffer.alloc(26 * 1024 * 1024, 0x20),
+    // Made in the page (26 MB through the test protocol would be slow), put on the picker's input.
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(26 * 1024 * 1024)], "huge.json", { type: "application/json" }));
+      input.files = data.files;
+      input.dispatchEvent(new Event("change", { bubbles: true }));
     });
-    await expect(page.getByRole("alert")).toContainText("The dataset is too large");
-    await expect(page.getByRole("alert")).toContainText("Lattice opens files up to 25 MB");
+    const tooLarge = page.getByRole("alert").filter({ hasText: "The dataset is too large" });
+    await expect(tooLarge).toContainText("The dataset is 26.0 MB; Lattice opens files up to 25 MB");
     await openFile(page, { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
-    await expect(page.getByRole("alert")).toContainText("This kind of file cannot be opened");
+    await expect(
+      page.getByRole("alert").filter({ hasText: "This kind of file cannot be opened" }),
+    ).toContainText("notes.txt is not a .json or .csv file");
     await expect(app.heading()).toHaveText(bundled.title);
   });
 });
@@ -183,4 +188,24 @@ test("an opened file is left when Back returns to the data= URL it replaced", as
   await page.goBack();
   await expect(app.heading()).toHaveText(smallValid.title);
   await expect(banner(page)).toContainText("/data/fixtures/small-valid.json");
+});
+
+test("a slow dataset shows progress with Cancel, which keeps the dataset on screen", async ({ page }) => {
+  const app = new LatticePage(page);
+  // Never answered: the request hangs until the page cancels it.
+  await page.route("**/data/fixtures/slow.json", () => {});
+  await app.open();
+  await page.evaluate(() => {
+    history.pushState(null, "", "/?data=/data/fixtures/slow.json");
+    history.pushState(null, "", "/");
+  });
+  await page.goBack();
+  const progress = page.getByRole("status").filter({ hasText: "Opening /data/fixtures/slow.json…" });
+  await expect(progress).toBeVisible();
+  await expect(app.heading()).toHaveText(bundled.title);
+  await progress.getByRole("button", { name: "Cancel" }).click();
+  await expect(progress).toHaveCount(0);
+  await expect.poll(() => app.searchParams().has("data")).toBe(false);
+  await expect(app.heading()).toHaveText(bundled.title);
+  await expect(page.getByRole("alert")).toHaveCount(0);
 });

@@ -84,10 +84,14 @@ export function slugify(text: string, maxLength = 70): string {
 /** Ids for the titles, in order: kebab-case and unique ("quad", "quad-2", …). */
 export function idsFromTitles(titles: string[]): string[] {
   const used = new Set<string>();
+  // The last suffix tried per base, so a thousand equal titles do not retry -2, -3… each time.
+  const lastSuffix = new Map<string, number>();
   return titles.map((title) => {
     const base = slugify(title) || "agreement";
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    let n = lastSuffix.get(base) ?? 1;
+    let id = n === 1 ? base : `${base}-${n}`;
+    while (used.has(id)) id = `${base}-${++n}`;
+    lastSuffix.set(base, n);
     used.add(id);
     return id;
   });

@@ -51,7 +51,7 @@ export function resolveDataUrl(value: string, base: string = window.location.hre
   if (url.protocol !== "https:" && url.protocol !== "http:")
     throw new DatasetLoadError(
       "bad-url",
-      `only http(s) URLs or relative paths can be loaded, not "${url.protocol}"`,
+      `Only http(s) URLs or relative paths can be loaded, not "${url.protocol}"`,
     );
   return url;
 }
@@ -74,13 +74,13 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
     if (signal?.aborted) throw error;
     throw new DatasetLoadError(
       "network",
-      `could not reach ${resolved.host || resolved.pathname} (network error)`,
+      `Could not reach ${resolved.host || resolved.pathname} (network error)`,
     );
   }
   if (!response.ok)
     throw new DatasetLoadError(
       "http",
-      `the server answered ${response.status} ${response.statusText} for ${resolved.pathname}`,
+      `The server answered ${response.status} ${response.statusText} for ${resolved.pathname}`,
     );
   const declared = Number(response.headers.get("content-length") ?? "0");
   if (declared > MAX_DATASET_BYTES) throw tooLarge(declared);
@@ -89,7 +89,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
   const sameOrigin = resolved.origin === window.location.origin;
   const origin = bundled ? "bundled" : sameOrigin ? resolved.pathname : resolved.host;
   return {
-    dataset: datasetFromText(text, `the dataset at ${origin}`),
+    dataset: datasetFromText(text, `The dataset at ${origin}`),
     origin,
     bundled,
     source: bundled ? { kind: "bundled" } : { kind: "url", url },
@@ -136,7 +136,7 @@ export async function loadDatasetFile(
 
 function tooLarge(bytes: number): DatasetLoadError {
   const mb = (bytes / 1024 / 1024).toFixed(1);
-  return new DatasetLoadError("too-large", `the dataset is ${mb} MB; Lattice opens files up to 25 MB`);
+  return new DatasetLoadError("too-large", `The dataset is ${mb} MB; Lattice opens files up to 25 MB`);
 }
 
 export function datasetQueryOptions(url: string) {

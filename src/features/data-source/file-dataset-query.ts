@@ -12,7 +12,7 @@ export function fileDatasetQueryOptions(key: string) {
     queryKey: ["dataset", "file", key] as string[],
     queryFn: (): Promise<LoadedDataset> =>
       Promise.reject(
-        new DatasetLoadError("unreadable", "the opened file is no longer available; open it again"),
+        new DatasetLoadError("unreadable", "The opened file is no longer available; open it again"),
       ),
     staleTime: Infinity,
     retry: false,

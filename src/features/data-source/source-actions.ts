@@ -10,6 +10,8 @@ import { fileDatasetQueryOptions } from "./file-dataset-query";
 import { useSourceStore } from "./source-store";
 
 let fileCounter = 0;
+/** The latest file asked for: an earlier one that finishes reading later must not replace it. */
+let latestOpen = 0;
 
 function chooseFile(queryClient: QueryClient, loaded: LoadedDataset, name: string) {
   const key = String(++fileCounter);
@@ -24,15 +26,18 @@ function chooseFile(queryClient: QueryClient, loaded: LoadedDataset, name: strin
  */
 export async function openDatasetFile(queryClient: QueryClient, file: File): Promise<void> {
   const sources = useSourceStore.getState();
+  const ticket = ++latestOpen;
   sources.set({ opening: file.name, failure: null });
   try {
     const loaded = await loadDatasetFile(file);
+    if (ticket !== latestOpen) return;
     chooseFile(queryClient, loaded, file.name);
     sources.set({ opening: null });
     // Pushed (not read from the URL), so the file is kept: see useFileYieldsToUrl.
     if (useViewStore.getState().view.data !== null) updateView({ data: null }, "push");
   } catch (error) {
-    sources.set({ opening: null, failure: { what: `the file ${file.name}`, error, retry: null } });
+    if (ticket !== latestOpen) return;
+    sources.set({ opening: null, failure: { error, retry: null } });
   }
 }
 

@@ -12,8 +12,6 @@ export interface FileChoice {
 }
 
 export interface SourceFailure {
-  /** What was being opened, for the message: "the file x.csv", "the dataset at example.org". */
-  what: string;
   error: unknown;
   /** For a URL that failed, the `data=` value to try again; null for a file (pick it again). */
   retry: { data: string | null } | null;

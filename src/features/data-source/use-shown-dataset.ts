@@ -42,13 +42,7 @@ export function useShownDataset(): ShownDataset {
   useEffect(() => {
     if (failure === null || shown === null) return;
     useSourceStore.getState().set({
-      failure: {
-        what: file
-          ? `the file ${file.name}`
-          : `the dataset at ${describeDataUrl(data ?? BUNDLED_DATASET_URL)}`,
-        error: failure,
-        retry: file ? null : { data },
-      },
+      failure: { error: failure, retry: file ? null : { data } },
     });
     restoreChoice(queryClient, shown);
   }, [failure, shown, file, data, queryClient]);
