@@ -16,7 +16,7 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 await page.goto(`http://127.0.0.1:${port}/${query ? `?${query}` : ""}`);
-await page.getByRole("status").first().waitFor();
+await page.getByRole("status").filter({ hasText: /among/ }).first().waitFor();
 await page.waitForFunction(() => document.fonts.ready);
 await page.waitForTimeout(Number(process.env.SETTLE_MS ?? 800)); // let the canvas finish its first frames
 await page.screenshot({ path: out });

@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef, type KeyboardEvent, type ReactNode } from "reac
 import type { ViewModel } from "../data/view-model";
 import { AllianceGraph } from "../features/graph/alliance-graph";
 import { AgreementsTable } from "../features/table/agreements-table";
+import { RegionBoundary } from "../components/region-boundary";
 import { updateView, useView } from "../state/store";
 import { TABS, type Tab } from "../state/view-state";
 
@@ -25,9 +26,21 @@ export function ViewTabs({ vm }: { vm: ViewModel }) {
     else if (event.key === "End") select(TABS[TABS.length - 1]!);
   };
   const panels: Record<Tab, ReactNode> = {
-    graph: <GraphSlot vm={vm} />,
-    table: <AgreementsTable vm={vm} />,
-    insights: <InsightsSlot vm={vm} />,
+    graph: (
+      <RegionBoundary name="graph">
+        <GraphSlot vm={vm} />
+      </RegionBoundary>
+    ),
+    table: (
+      <RegionBoundary name="table">
+        <AgreementsTable vm={vm} />
+      </RegionBoundary>
+    ),
+    insights: (
+      <RegionBoundary name="insights">
+        <InsightsSlot vm={vm} />
+      </RegionBoundary>
+    ),
   };
   return (
     <div className="view-tabs">

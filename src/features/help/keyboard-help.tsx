@@ -17,8 +17,15 @@ export function KeyboardHelp() {
   }, []);
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()} aria-keyshortcuts="?">
-        Keyboard shortcuts
+      <button
+        type="button"
+        className="help-button"
+        onClick={() => dialog.current?.showModal()}
+        aria-keyshortcuts="?"
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+      >
+        ?
       </button>
       <dialog ref={dialog} className="help-dialog" aria-labelledby="help-title">
         <h2 id="help-title">Keyboard shortcuts</h2>

@@ -1,0 +1,38 @@
+import { formatDate } from "../data/dates";
+import type { ViewModel } from "../data/view-model";
+import { RegionBoundary } from "../components/region-boundary";
+import { AllianceGraph } from "../features/graph/alliance-graph";
+import { PresentButton } from "../features/presentation/present-button";
+import { SlimLegend } from "../features/presentation/slim-legend";
+import { StoryControls } from "../features/presentation/story-controls";
+import { Timeline } from "../features/timeline/timeline";
+import "../features/presentation/presentation.css";
+import { StatusLine } from "./status-line";
+
+/** Presentation mode: the graph fills the screen on a dark theme; only date, timeline and legend remain. */
+export function PresentationLayout({ vm }: { vm: ViewModel }) {
+  return (
+    <div className="app present">
+      <header className="present-bar">
+        <h1 className="present-title">{vm.prepared.dataset.title}</h1>
+        <PresentButton />
+      </header>
+      <main className="present-stage">
+        <p className="present-date" aria-hidden="true">
+          {formatDate(vm.dayIso)}
+        </p>
+        <StatusLine vm={vm} />
+        <div className="present-graph">
+          <RegionBoundary name="graph">
+            <AllianceGraph vm={vm} present />
+          </RegionBoundary>
+        </div>
+        <StoryControls prepared={vm.prepared} />
+        <SlimLegend />
+      </main>
+      <RegionBoundary name="timeline">
+        <Timeline vm={vm} />
+      </RegionBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { formatDate } from "../data/dates";
+import type { LoadedDataset } from "../data/load-dataset";
+import type { ViewModel } from "../data/view-model";
+import { Notices } from "../components/notices";
+import { RegionBoundary } from "../components/region-boundary";
+import { AgreementPanel } from "../features/agreement-panel/agreement-panel";
+import { CompareControl } from "../features/compare/compare-control";
+import { CompareSummary } from "../features/compare/compare-summary";
+import { CountryPanel } from "../features/country-panel/country-panel";
+import { DataSourceBar } from "../features/data-source/data-source-bar";
+import { OpenDatasetButton } from "../features/data-source/open-dataset-button";
+import { ExportDataButtons } from "../features/export-data/export-data-buttons";
+import { FiltersPanel } from "../features/filters/filters-panel";
+import { KeyboardHelp } from "../features/help/keyboard-help";
+import { PresentButton } from "../features/presentation/present-button";
+import { StoryControls } from "../features/presentation/story-controls";
+import { CopyLinkButton } from "../features/share/copy-link-button";
+import { Timeline } from "../features/timeline/timeline";
+import { StatusLine } from "./status-line";
+import { ViewTabs } from "./view-tabs";
+
+/** The analyst's layout: header actions, filters, views (graph/table/insights), panels, timeline. */
+export function StandardLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDataset }) {
+  const { dataset } = loaded;
+  const panelKey = `${vm.prepared.dataset.title}`;
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand" aria-hidden="true">
+          Lattice
+        </div>
+        <div className="title-block">
+          <h1>{dataset.title}</h1>
+          <p className="coverage">
+            {formatDate(dataset.timeline.start)} – {formatDate(dataset.timeline.end)} ·{" "}
+            {dataset.agreements.length} agreements · {dataset.countries.length} countries ·{" "}
+            {dataset.events.length} events
+          </p>
+        </div>
+        <div className="header-actions">
+          <PresentButton />
+          <CompareControl vm={vm} />
+          <CopyLinkButton loaded={loaded} />
+          <ExportDataButtons vm={vm} loaded={loaded} />
+          <OpenDatasetButton />
+          <KeyboardHelp />
+        </div>
+      </header>
+      <Notices />
+      <DataSourceBar loaded={loaded} />
+      <CompareSummary vm={vm} />
+      <main className="workspace">
+        <RegionBoundary name="filters" resetKey={panelKey}>
+          <FiltersPanel vm={vm} />
+        </RegionBoundary>
+        <section className="center" aria-label="Views">
+          <div className="center-bar">
+            <StatusLine vm={vm} />
+            <StoryControls prepared={vm.prepared} />
+          </div>
+          <ViewTabs vm={vm} />
+        </section>
+        <div className="side-panels">
+          <RegionBoundary name="country panel" resetKey={panelKey}>
+            <CountryPanel vm={vm} />
+          </RegionBoundary>
+          <RegionBoundary name="agreement panel" resetKey={panelKey}>
+            <AgreementPanel vm={vm} />
+          </RegionBoundary>
+        </div>
+      </main>
+      <RegionBoundary name="timeline" resetKey={panelKey}>
+        <Timeline vm={vm} />
+      </RegionBoundary>
+    </div>
+  );
+}
