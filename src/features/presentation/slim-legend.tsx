@@ -6,7 +6,7 @@ export function SlimLegend() {
   const kinds = useView("kinds");
   const shown = kinds ?? AGREEMENT_KINDS;
   return (
-    <ul className="slim-legend" aria-label="Legend">
+    <ul className="slim-legend" aria-label="Kinds legend">
       {shown.map((k) => (
         <li key={k}>
           <span className="slim-swatch" style={{ background: KIND_INFO[k].color }} aria-hidden="true" />
