@@ -85,3 +85,9 @@ test("? opens the keyboard shortcuts dialog", async ({ page }) => {
   await dialog.getByRole("button", { name: "Close" }).click();
   await expect(dialog).toBeHidden();
 });
+
+test("a foreign dataset stays marked in presentation mode", async ({ page }) => {
+  await page.goto("/?data=/data/fixtures/small-valid.json&present=1");
+  await expect(page.getByText(/small-valid\.json/).first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Alliance graph" })).toBeVisible();
+});

@@ -28,5 +28,9 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   usePresentKeys(prepared);
   const vm = useViewModel(prepared);
   const present = useView("present");
-  return present ? <PresentationLayout vm={vm} /> : <StandardLayout vm={vm} loaded={loaded} />;
+  return present ? (
+    <PresentationLayout vm={vm} loaded={loaded} />
+  ) : (
+    <StandardLayout vm={vm} loaded={loaded} />
+  );
 }

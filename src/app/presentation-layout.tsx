@@ -1,6 +1,8 @@
 import { formatDate } from "../data/dates";
+import type { LoadedDataset } from "../data/load-dataset";
 import type { ViewModel } from "../data/view-model";
 import { RegionBoundary } from "../components/region-boundary";
+import { ForeignBanner } from "../features/data-source/foreign-banner";
 import { AllianceGraph } from "../features/graph/alliance-graph";
 import { PresentButton } from "../features/presentation/present-button";
 import { SlimLegend } from "../features/presentation/slim-legend";
@@ -10,13 +12,14 @@ import "../features/presentation/presentation.css";
 import { StatusLine } from "./status-line";
 
 /** Presentation mode: the graph fills the screen on a dark theme; only date, timeline and legend remain. */
-export function PresentationLayout({ vm }: { vm: ViewModel }) {
+export function PresentationLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDataset }) {
   return (
     <div className="app present">
       <header className="present-bar">
         <h1 className="present-title">{vm.prepared.dataset.title}</h1>
         <PresentButton />
       </header>
+      <ForeignBanner loaded={loaded} compact />
       <main className="present-stage">
         <p className="present-date" aria-hidden="true">
           {formatDate(vm.dayIso)}
