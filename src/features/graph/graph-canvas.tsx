@@ -16,7 +16,7 @@ import { fitTransform, type Padding } from "./fit";
 import { indexGraph } from "./graph-index";
 import { agreementForHub, MAX_NODE_RADIUS, type GraphStyle } from "./graph-style";
 import { labelFontPx, typicalSpacing } from "./labels";
-import { batchLinks, batchNodes, linkGeometry } from "./paint-batches";
+import { batchLinks, batchNodes, labelOrder, linkGeometry } from "./paint-batches";
 import { nodeCategories } from "./node-colors";
 import {
   makeDashPatterns,
@@ -85,6 +85,7 @@ export function GraphCanvas({ model, positions, vm, style, size, present, topIns
   const batches = useMemo(() => batchLinks(style), [style]);
   const category = useMemo(() => nodeCategories(model, vm.prepared.dataset), [model, vm.prepared.dataset]);
   const nodeBatches = useMemo(() => batchNodes(style, category), [style, category]);
+  const labelPriority = useMemo(() => labelOrder(style), [style]);
 
   const spacing = useMemo(() => typicalSpacing(positions), [positions]);
   const fontPx = labelFontPx(present);
@@ -160,13 +161,13 @@ export function GraphCanvas({ model, positions, vm, style, size, present, topIns
   );
   const onRenderFramePost = useCallback(
     (ctx: CanvasRenderingContext2D) => {
-      paintLabels(ctx, graphData.nodes, inputs);
+      paintLabels(ctx, inputs, labelPriority, geometry);
       if (!firstPaintMarked && fittedAtFrameStart.current) {
         firstPaintMarked = true;
         performance.mark(FIRST_PAINT_MARK);
       }
     },
-    [graphData, inputs],
+    [inputs, labelPriority, geometry],
   );
   const onZoom = useCallback((t: { k: number; x: number; y: number }) => {
     // The library reports x/y as the graph coordinates at the canvas centre.

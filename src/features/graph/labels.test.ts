@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TONE } from "./graph-style";
-import { CROWDED_NODE_COUNT, labelFontPx, labelMode, shouldLabel, typicalSpacing } from "./labels";
+import { CROWDED_NODE_COUNT, LabelGrid, labelFontPx, labelMode, shouldLabel, typicalSpacing } from "./labels";
 
 describe("labelMode", () => {
   it("shows codes when zoomed out and names when nodes are far enough apart on screen", () => {
@@ -50,5 +50,26 @@ describe("typicalSpacing", () => {
 
   it("is infinite with fewer than two nodes", () => {
     expect(typicalSpacing({ A: { x: 0, y: 0 } })).toBe(Infinity);
+  });
+});
+
+describe("LabelGrid", () => {
+  it("accepts labels that do not overlap and refuses those that do, until reset", () => {
+    const grid = new LabelGrid();
+    grid.reset(200, 100);
+    expect(grid.tryPlace(10, 10, 60, 24)).toBe(true);
+    expect(grid.tryPlace(50, 20, 90, 34)).toBe(false); // overlaps the first
+    expect(grid.tryPlace(100, 10, 150, 24)).toBe(true);
+    expect(grid.tryPlace(10, 40, 60, 54)).toBe(true);
+    grid.reset(200, 100);
+    expect(grid.tryPlace(50, 20, 90, 34)).toBe(true);
+  });
+
+  it("clips to the canvas", () => {
+    const grid = new LabelGrid();
+    grid.reset(60, 60);
+    expect(grid.tryPlace(-30, -10, 10, 4)).toBe(true);
+    expect(grid.tryPlace(0, 0, 5, 5)).toBe(false);
+    expect(grid.tryPlace(500, 500, 560, 520)).toBe(true);
   });
 });

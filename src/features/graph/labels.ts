@@ -49,3 +49,36 @@ export function typicalSpacing(positions: Positions): number {
   nearest.sort((x, y) => x - y);
   return nearest[Math.floor(nearest.length / 2)]!;
 }
+
+/**
+ * Greedy label placement: labels are placed in priority order and one that would overlap a label
+ * already placed is skipped, so the labels shown are always readable. A coarse occupancy grid in
+ * screen pixels makes each test a handful of cell reads; the grid is reused across frames.
+ */
+export class LabelGrid {
+  static readonly CELL = 6;
+  private cells = new Uint8Array(0);
+  private cols = 0;
+  private rows = 0;
+
+  reset(width: number, height: number): void {
+    this.cols = Math.max(1, Math.ceil(width / LabelGrid.CELL));
+    this.rows = Math.max(1, Math.ceil(height / LabelGrid.CELL));
+    const size = this.cols * this.rows;
+    if (this.cells.length < size) this.cells = new Uint8Array(size);
+    else this.cells.fill(0, 0, size);
+  }
+
+  /** Marks the rectangle as taken and returns true, or returns false if any of it is taken. */
+  tryPlace(x0: number, y0: number, x1: number, y1: number): boolean {
+    const c0 = Math.max(0, Math.floor(x0 / LabelGrid.CELL));
+    const c1 = Math.min(this.cols - 1, Math.floor(x1 / LabelGrid.CELL));
+    const r0 = Math.max(0, Math.floor(y0 / LabelGrid.CELL));
+    const r1 = Math.min(this.rows - 1, Math.floor(y1 / LabelGrid.CELL));
+    if (c0 > c1 || r0 > r1) return true; // entirely off screen: nothing to collide with
+    for (let r = r0; r <= r1; r++)
+      for (let c = c0; c <= c1; c++) if (this.cells[r * this.cols + c]) return false;
+    for (let r = r0; r <= r1; r++) this.cells.fill(1, r * this.cols + c0, r * this.cols + c1 + 1);
+    return true;
+  }
+}

@@ -8,7 +8,7 @@ import { makeFixture } from "../../data/test-fixture";
 import { computeViewModel } from "../../data/view-model";
 import { indexGraph } from "./graph-index";
 import { computeGraphStyle, TONE, type GraphStyle } from "./graph-style";
-import { batchLinks, batchNodes, HAIRLINE_LINK_COUNT, linkGeometry } from "./paint-batches";
+import { batchLinks, batchNodes, HAIRLINE_LINK_COUNT, labelOrder, linkGeometry } from "./paint-batches";
 import { NODE_CATEGORY, nodeCategories } from "./node-colors";
 
 const prepared = prepareDataset(makeFixture());
@@ -83,5 +83,17 @@ describe("batchNodes", () => {
     expect(all).toEqual([...style.visibleNodeIds].sort());
     const hubBatch = batches.find((b) => b.category === NODE_CATEGORY.hub)!;
     expect(ids(hubBatch)).toEqual(["hub:QUAD"]);
+  });
+});
+
+describe("labelOrder", () => {
+  it("puts the selected node first, then highlighted ones, then larger before smaller", () => {
+    const style = computeGraphStyle(index, vm, { country: "GBR", agreement: null, focus: [] });
+    const ids = [...labelOrder(style)].map((i) => model.nodes[i]!.id);
+    expect(ids.slice(0, 2)).toEqual(["GBR", "JPN"]);
+    expect(ids.sort()).toEqual([...style.visibleNodeIds].sort());
+    const plain = computeGraphStyle(index, vm, { country: null, agreement: null, focus: [] });
+    const radii = [...labelOrder(plain)].map((i) => plain.nodeRadius[i]!);
+    expect(radii).toEqual([...radii].sort((a, b) => b - a));
   });
 });

@@ -1,9 +1,9 @@
 /**
  * Nodes and links are painted by us, not by the library, because its painters are slow at scale:
- * one huge path per link style (expensive to rasterise), every curve recomputed each frame, and
- * one fill and stroke per node. Here geometry is computed once per layout (nodes never move) and,
- * once per style, drawn links and nodes are grouped by look, so a frame is a few state changes
- * and short paths.
+ * one huge path per link style (expensive to rasterise), every curve recomputed each frame, and a
+ * stroked outline per node. Here geometry is computed once per layout (nodes never move) and,
+ * once per style, drawn links and nodes are grouped by look, so a frame is few state changes and
+ * short paths.
  *
  * Level of detail: above HAIRLINE_LINK_COUNT drawn links, ordinary links are drawn 1 px wide. A
  * 1 px line rasterises several times faster than a wider one (measured: ~5× for 15,000 curves in
@@ -176,4 +176,25 @@ export function batchNodes(style: GraphStyle, category: Uint8Array): NodeBatch[]
       tone: style.nodeTone[list[0]!] as Tone,
       nodes: Int32Array.from(list),
     }));
+}
+
+const LABEL_PRIORITY: Record<Tone, number> = {
+  [TONE.selected]: 0,
+  [TONE.highlighted]: 1,
+  [TONE.normal]: 2,
+  [TONE.ghost]: 3,
+  [TONE.dimmed]: 4,
+};
+
+/** Visible nodes in label priority: selected, highlighted, then larger nodes before smaller. */
+export function labelOrder(style: GraphStyle): Int32Array {
+  const order: number[] = [];
+  for (let i = 0; i < style.nodeVisible.length; i++) if (style.nodeVisible[i]) order.push(i);
+  order.sort(
+    (a, b) =>
+      LABEL_PRIORITY[style.nodeTone[a] as Tone] - LABEL_PRIORITY[style.nodeTone[b] as Tone] ||
+      style.nodeRadius[b]! - style.nodeRadius[a]! ||
+      a - b,
+  );
+  return Int32Array.from(order);
 }

@@ -9,7 +9,7 @@ import type { AgreementKind } from "../../data/kinds";
 import { AGREEMENT_KINDS, KIND_INFO } from "../../data/kinds";
 import { DASH, drawnRadius, TONE, withAlpha, type GraphStyle, type Tone } from "./graph-style";
 import type { LinkBatches, LinkGeometry, NodeBatch } from "./paint-batches";
-import { labelMode, shouldLabel } from "./labels";
+import { LabelGrid, labelMode, shouldLabel } from "./labels";
 import { HUB_STROKE, NODE_CATEGORY, NODE_FILL } from "./node-colors";
 
 /** Graph node/link objects handed to the library (it adds x/y/vx/vy and replaces link ends). */
@@ -75,6 +75,7 @@ export interface LabelCache {
   codeWidth: Float32Array;
   /** Per node, the label box in graph units (x, y, w, h), w = 0 when unlabelled; for hit testing. */
   box: Float32Array;
+  grid: LabelGrid;
 }
 
 export function makeLabelCache(nodeCount: number, fontPx: number): LabelCache {
@@ -85,6 +86,7 @@ export function makeLabelCache(nodeCount: number, fontPx: number): LabelCache {
     nameWidth: new Float32Array(nodeCount).fill(Number.NaN),
     codeWidth: new Float32Array(nodeCount).fill(Number.NaN),
     box: new Float32Array(nodeCount * 4),
+    grid: new LabelGrid(),
   };
 }
 
@@ -99,28 +101,17 @@ export interface PaintInputs {
   spacing: number;
 }
 
-/** Shapes per path: short paths rasterise much faster than very long ones. */
-const SHAPES_PER_PATH = 128;
-
-function addNodeShape(ctx: CanvasRenderingContext2D, hub: boolean, x: number, y: number, r: number) {
-  if (hub) {
-    ctx.roundRect(x - r, y - r, 2 * r, 2 * r, r * 0.35);
-  } else {
-    ctx.moveTo(x + r, y);
-    ctx.arc(x, y, r, 0, 2 * Math.PI);
-  }
-}
-
-function fillAndOutline(ctx: CanvasRenderingContext2D) {
-  ctx.fill();
-  ctx.stroke();
+function traceNode(ctx: CanvasRenderingContext2D, hub: boolean, x: number, y: number, r: number) {
   ctx.beginPath();
+  if (hub) ctx.roundRect(x - r, y - r, 2 * r, 2 * r, r * 0.35);
+  else ctx.arc(x, y, r, 0, 2 * Math.PI);
 }
 
 /**
  * All visible nodes, over the links, in the batches of paint-batches.ts (faded first, lit on
- * top); nodes off screen are skipped. Countries have a white outline, hubs a dark one, the
- * selected node a dark ring.
+ * top); nodes off screen are skipped. The outline (white for countries, dark for hubs) is a
+ * slightly larger shape filled underneath: in software rendering two fills cost about half of a
+ * fill and a stroke.
  */
 export function paintNodes(
   ctx: CanvasRenderingContext2D,
@@ -142,12 +133,10 @@ export function paintNodes(
   ctx.setLineDash(NO_DASH);
   for (const batch of batches) {
     const hub = batch.category === NODE_CATEGORY.hub;
+    const fill = NODE_FILL[batch.category];
+    const outlineColor = hub ? HUB_STROKE : NODE_OUTLINE;
+    const outline = (hub ? 1.75 : 1.25) / k;
     ctx.globalAlpha = TONE_ALPHA[batch.tone]!;
-    ctx.fillStyle = NODE_FILL[batch.category];
-    ctx.strokeStyle = hub ? HUB_STROKE : NODE_OUTLINE;
-    ctx.lineWidth = (hub ? 1.75 : 1.25) / k;
-    ctx.beginPath();
-    let inPath = 0;
     const nodes = batch.nodes;
     for (let j = 0; j < nodes.length; j++) {
       const i = nodes[j]!;
@@ -155,22 +144,18 @@ export function paintNodes(
       const x = nodeX[i]!;
       const y = nodeY[i]!;
       if (x + r < left || x - r > right || y + r < top || y - r > bottom) continue;
-      addNodeShape(ctx, hub, x, y, r);
-      if (++inPath === SHAPES_PER_PATH) {
-        fillAndOutline(ctx);
-        inPath = 0;
+      traceNode(ctx, hub, x, y, r + outline / 2);
+      ctx.fillStyle = outlineColor;
+      ctx.fill();
+      traceNode(ctx, hub, x, y, r - outline / 2);
+      ctx.fillStyle = fill;
+      ctx.fill();
+      if (batch.tone === TONE.selected) {
+        traceNode(ctx, hub, x, y, r + 3.5 / k);
+        ctx.strokeStyle = SELECTED_RING;
+        ctx.lineWidth = 2.25 / k;
+        ctx.stroke();
       }
-    }
-    if (inPath > 0) fillAndOutline(ctx);
-    if (batch.tone === TONE.selected) {
-      ctx.strokeStyle = SELECTED_RING;
-      ctx.lineWidth = 2.25 / k;
-      for (let j = 0; j < nodes.length; j++) {
-        const i = nodes[j]!;
-        addNodeShape(ctx, hub, nodeX[i]!, nodeY[i]!, drawnRadius(style.nodeRadius[i]!, k) + 3.5 / k);
-      }
-      ctx.stroke();
-      ctx.beginPath();
     }
   }
   ctx.restore();
@@ -327,25 +312,29 @@ function labelWidth(
 }
 
 /**
- * All labels, in screen pixels, after nodes and links: dimmed ones first, lit ones on top. Nodes
- * off screen are skipped. Also records each label's box (graph units) for hit testing.
+ * Labels in screen pixels, after nodes and links, in priority order (labelOrder): a label that
+ * would overlap one already placed is skipped, so every label drawn is readable. Nodes off screen
+ * are skipped. Also records each label's box (graph units) for hit testing.
  */
 export function paintLabels(
   ctx: CanvasRenderingContext2D,
-  nodes: readonly GNode[],
   inputs: PaintInputs,
+  order: Int32Array,
+  geometry: LinkGeometry,
 ): void {
   const { style, labels, model } = inputs;
   const view = inputs.view.current;
   if (!view.known) return;
   const { k, cx, cy, width, height } = view;
   const px = labels.fontPx;
+  const lineHeight = px * 1.2;
   const mode = labelMode(k, inputs.spacing, px);
   const visibleCount = style.visibleNodeIds.length;
   const dpr = window.devicePixelRatio || 1;
   const halfW = width / 2;
   const halfH = height / 2;
   labels.box.fill(0);
+  labels.grid.reset(width, height);
   ctx.save();
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.textAlign = "center";
@@ -354,40 +343,35 @@ export function paintLabels(
   ctx.setLineDash(NO_DASH);
   ctx.lineWidth = Math.max(3, px * 0.28);
   ctx.strokeStyle = LABEL_HALO;
-  for (let pass = 0; pass < 2; pass++) {
-    ctx.font = labels.font;
-    for (let n = 0; n < nodes.length; n++) {
-      const node = nodes[n]!;
-      const i = node.idx;
-      if (!style.nodeVisible[i]) continue;
-      const tone = style.nodeTone[i]!;
-      const lit = tone === TONE.selected || tone === TONE.highlighted;
-      if (lit !== (pass === 1)) continue;
-      const sx = (node.x - cx) * k + halfW;
-      const sy = (node.y - cy) * k + halfH;
-      if (sx < -200 || sx > width + 200 || sy < -100 || sy > height + 100) continue;
-      const sr = drawnRadius(style.nodeRadius[i]!, k) * k;
-      if (!shouldLabel(tone as Tone, sr, visibleCount)) continue;
-      const gnode = model.nodes[i]!;
-      const useName = mode === "name" && gnode.type === "country";
-      const text = useName ? gnode.name : gnode.code;
-      const selected = tone === TONE.selected;
-      // Measured (once) in the regular font, before switching to bold for the selected node.
-      const w = labelWidth(ctx, labels, i, text, useName) * (selected ? BOLD_WIDTH_FACTOR : 1);
-      if (selected) ctx.font = labels.boldFont;
-      // Below the node, clear of the selection ring.
-      const top = sy + sr + (selected ? 6 : gnode.type === "hub" ? 3 : 2);
-      ctx.globalAlpha = LABEL_ALPHA[tone]!;
-      ctx.strokeText(text, sx, top);
-      ctx.fillStyle = gnode.type === "hub" ? HUB_LABEL_INK : LABEL_INK;
-      ctx.fillText(text, sx, top);
-      if (selected) ctx.font = labels.font;
-      const b = i * 4;
-      labels.box[b] = (sx - w / 2 - halfW) / k + cx;
-      labels.box[b + 1] = (top - halfH) / k + cy;
-      labels.box[b + 2] = w / k;
-      labels.box[b + 3] = (px * 1.2) / k;
-    }
+  ctx.font = labels.font;
+  for (let n = 0; n < order.length; n++) {
+    const i = order[n]!;
+    const tone = style.nodeTone[i]! as Tone;
+    const sx = (geometry.nodeX[i]! - cx) * k + halfW;
+    const sy = (geometry.nodeY[i]! - cy) * k + halfH;
+    if (sx < -200 || sx > width + 200 || sy < -100 || sy > height + 100) continue;
+    const sr = drawnRadius(style.nodeRadius[i]!, k) * k;
+    if (!shouldLabel(tone, sr, visibleCount)) continue;
+    const gnode = model.nodes[i]!;
+    const useName = mode === "name" && gnode.type === "country";
+    const text = useName ? gnode.name : gnode.code;
+    const selected = tone === TONE.selected;
+    // Measured (once) in the regular font; the bold of the selected label is a little wider.
+    const w = labelWidth(ctx, labels, i, text, useName) * (selected ? BOLD_WIDTH_FACTOR : 1);
+    // Below the node, clear of the selection ring.
+    const top = sy + sr + (selected ? 6 : gnode.type === "hub" ? 3 : 2);
+    if (!labels.grid.tryPlace(sx - w / 2 - 2, top, sx + w / 2 + 2, top + lineHeight)) continue;
+    if (selected) ctx.font = labels.boldFont;
+    ctx.globalAlpha = LABEL_ALPHA[tone]!;
+    ctx.strokeText(text, sx, top);
+    ctx.fillStyle = gnode.type === "hub" ? HUB_LABEL_INK : LABEL_INK;
+    ctx.fillText(text, sx, top);
+    if (selected) ctx.font = labels.font;
+    const b = i * 4;
+    labels.box[b] = (sx - w / 2 - halfW) / k + cx;
+    labels.box[b + 1] = (top - halfH) / k + cy;
+    labels.box[b + 2] = w / k;
+    labels.box[b + 3] = lineHeight / k;
   }
   ctx.globalAlpha = 1;
   ctx.restore();
