@@ -11,6 +11,7 @@ import { useView } from "../../state/store";
 import { GraphCanvas } from "./graph-canvas";
 import { indexGraph } from "./graph-index";
 import { GraphLegend } from "./graph-legend";
+import { graphTheme } from "./graph-theme";
 import { computeGraphStyle } from "./graph-style";
 import { hasQuad } from "./node-colors";
 import { useElementSize } from "./use-element-size";
@@ -71,7 +72,7 @@ export function AllianceGraph({ vm, positions: given, present: presentProp }: Al
           No agreement is in effect on this date with the current filters.
         </p>
       )}
-      <GraphLegend quad={quad} comparison={vm.comparison} ref={legendRef} />
+      <GraphLegend quad={quad} comparison={vm.comparison} theme={graphTheme(present)} ref={legendRef} />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import type { ViewModel } from "../../data/view-model";
 import { updateView, useViewStore } from "../../state/store";
 import { fitTransform, type Padding } from "./fit";
 import { indexGraph } from "./graph-index";
+import { graphTheme } from "./graph-theme";
 import { agreementForHub, MAX_NODE_RADIUS, type GraphStyle } from "./graph-style";
 import { labelFontPx, typicalSpacing } from "./labels";
 import { batchLinks, batchNodes, labelOrder, linkGeometry } from "./paint-batches";
@@ -104,8 +105,8 @@ export function GraphCanvas({ model, positions, vm, style, size, present, topIns
   const fittedAtFrameStart = useRef(false);
 
   const inputs: PaintInputs = useMemo(
-    () => ({ model, style, category, labels, view, spacing }),
-    [model, style, category, labels, spacing],
+    () => ({ model, style, category, labels, view, spacing, theme: graphTheme(present) }),
+    [model, style, category, labels, spacing, present],
   );
 
   const fit = useCallback(

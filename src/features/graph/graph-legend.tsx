@@ -1,7 +1,8 @@
 import type { Ref } from "react";
 import { dayNumberToIso, formatDate } from "../../data/dates";
 import type { Comparison } from "../../data/view-model";
-import { HUB_STROKE, NODE_CATEGORY, NODE_FILL } from "./node-colors";
+import type { GraphTheme } from "./graph-theme";
+import { NODE_CATEGORY } from "./node-colors";
 
 /**
  * The node colour scheme, along the top edge; the fit leaves room for it (its height is
@@ -11,10 +12,12 @@ import { HUB_STROKE, NODE_CATEGORY, NODE_FILL } from "./node-colors";
 export function GraphLegend({
   quad,
   comparison,
+  theme,
   ref,
 }: {
   quad: boolean;
   comparison: Comparison | null;
+  theme: GraphTheme;
   ref?: Ref<HTMLUListElement>;
 }) {
   const since = comparison ? formatDate(dayNumberToIso(comparison.fromDay)) : "";
@@ -23,20 +26,20 @@ export function GraphLegend({
       {quad ? (
         <>
           <li>
-            <Dot color={NODE_FILL[NODE_CATEGORY.quad]} /> Quad member
+            <Dot color={theme.nodeFill[NODE_CATEGORY.quad]} /> Quad member
           </li>
           <li>
-            <Dot color={NODE_FILL[NODE_CATEGORY.other]} /> Other country
+            <Dot color={theme.nodeFill[NODE_CATEGORY.other]} /> Other country
           </li>
         </>
       ) : (
         <li>
-          <Dot color={NODE_FILL[NODE_CATEGORY.other]} /> Country
+          <Dot color={theme.nodeFill[NODE_CATEGORY.other]} /> Country
         </li>
       )}
       <li>
-        <span className="lg-mark lg-hub" style={{ borderColor: HUB_STROKE }} aria-hidden="true" /> Group or
-        multilateral agreement
+        <span className="lg-mark lg-hub" style={{ borderColor: theme.hubStroke }} aria-hidden="true" /> Group
+        or multilateral agreement
       </li>
       <li className="lg-note">Size: weighted degree on the date</li>
       {comparison && (

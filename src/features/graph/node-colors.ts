@@ -11,12 +11,7 @@ export const QUAD_GROUP_ID = "QUAD";
 export const NODE_CATEGORY = { other: 0, quad: 1, hub: 2 } as const;
 export type NodeCategory = (typeof NODE_CATEGORY)[keyof typeof NODE_CATEGORY];
 
-export const NODE_FILL: Record<NodeCategory, string> = {
-  [NODE_CATEGORY.other]: "#7b8794",
-  [NODE_CATEGORY.quad]: "#1f3a6e",
-  [NODE_CATEGORY.hub]: "#ffffff",
-};
-export const HUB_STROKE = "#334155";
+// The fills per theme are in graph-theme.ts.
 
 export function hasQuad(dataset: Dataset): boolean {
   return dataset.groups.some((g) => g.id === QUAD_GROUP_ID);

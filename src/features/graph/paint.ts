@@ -10,7 +10,8 @@ import { AGREEMENT_KINDS, KIND_INFO } from "../../data/kinds";
 import { DASH, drawnRadius, TONE, withAlpha, type GraphStyle, type Tone } from "./graph-style";
 import type { LinkBatches, LinkGeometry, NodeBatch } from "./paint-batches";
 import { LabelGrid, labelMode, shouldLabel } from "./labels";
-import { HUB_STROKE, NODE_CATEGORY, NODE_FILL } from "./node-colors";
+import type { GraphTheme } from "./graph-theme";
+import { NODE_CATEGORY } from "./node-colors";
 
 /** Graph node/link objects handed to the library (it adds x/y/vx/vy and replaces link ends). */
 export interface GNode {
@@ -41,11 +42,6 @@ const TONE_ALPHA: Record<number, number> = {
 };
 const LABEL_ALPHA: Record<number, number> = { ...TONE_ALPHA, [TONE.dimmed]: 0.35, [TONE.ghost]: 0.6 };
 
-const LABEL_INK = "#0f172a";
-const HUB_LABEL_INK = "#334155";
-const LABEL_HALO = "rgba(255,255,255,0.92)";
-const SELECTED_RING = "#0f172a";
-const NODE_OUTLINE = "#ffffff";
 const NO_DASH: number[] = [];
 /** Bold text is about this much wider; close enough for a hit box, and saves a measurement. */
 const BOLD_WIDTH_FACTOR = 1.07;
@@ -99,6 +95,8 @@ export interface PaintInputs {
   view: { readonly current: ViewTransform };
   /** Typical node spacing in graph units (labels.ts). */
   spacing: number;
+  /** Light (analyst) or dark (presentation) colours. */
+  theme: GraphTheme;
 }
 
 function traceNode(ctx: CanvasRenderingContext2D, hub: boolean, x: number, y: number, r: number) {
@@ -133,8 +131,8 @@ export function paintNodes(
   ctx.setLineDash(NO_DASH);
   for (const batch of batches) {
     const hub = batch.category === NODE_CATEGORY.hub;
-    const fill = NODE_FILL[batch.category];
-    const outlineColor = hub ? HUB_STROKE : NODE_OUTLINE;
+    const fill = inputs.theme.nodeFill[batch.category];
+    const outlineColor = hub ? inputs.theme.hubStroke : inputs.theme.nodeOutline;
     const outline = (hub ? 1.75 : 1.25) / k;
     ctx.globalAlpha = TONE_ALPHA[batch.tone]!;
     const nodes = batch.nodes;
@@ -152,7 +150,7 @@ export function paintNodes(
       ctx.fill();
       if (batch.tone === TONE.selected) {
         traceNode(ctx, hub, x, y, r + 3.5 / k);
-        ctx.strokeStyle = SELECTED_RING;
+        ctx.strokeStyle = inputs.theme.selectedRing;
         ctx.lineWidth = 2.25 / k;
         ctx.stroke();
       }
@@ -342,7 +340,7 @@ export function paintLabels(
   ctx.lineJoin = "round";
   ctx.setLineDash(NO_DASH);
   ctx.lineWidth = Math.max(3, px * 0.28);
-  ctx.strokeStyle = LABEL_HALO;
+  ctx.strokeStyle = inputs.theme.labelHalo;
   ctx.font = labels.font;
   for (let n = 0; n < order.length; n++) {
     const i = order[n]!;
@@ -364,7 +362,7 @@ export function paintLabels(
     if (selected) ctx.font = labels.boldFont;
     ctx.globalAlpha = LABEL_ALPHA[tone]!;
     ctx.strokeText(text, sx, top);
-    ctx.fillStyle = gnode.type === "hub" ? HUB_LABEL_INK : LABEL_INK;
+    ctx.fillStyle = gnode.type === "hub" ? inputs.theme.hubLabelInk : inputs.theme.labelInk;
     ctx.fillText(text, sx, top);
     if (selected) ctx.font = labels.font;
     const b = i * 4;
