@@ -2,7 +2,8 @@
  * `npm run bench [-- --runs 5 --scales bundled,medium,large --loops 10]`: the performance benchmark
  * of issue 6 (method and latest figures in docs/performance.md).
  *
- * Builds the app (into bench/tmp/dist, so other builds are left alone) and the minimal reference
+ * Builds the app (into node_modules/.cache/lattice-bench, so other builds are left alone and no
+ * linter or test runner sees the output) and the minimal reference
  * page, makes the synthetic datasets, serves everything from one local origin, drives the system
  * Chromium with Playwright, prints a table and writes bench/results.json. Every figure is the
  * median of the runs, with min and max; budgets are checked but never fail the command (timings
@@ -21,8 +22,10 @@ import { formatTable, scaleResult, type ScaleResult } from "./bench/report.ts";
 import { BENCH_DATA_DIR, BENCH_DATA_URL, prepareScale, type ScaleInfo } from "./bench/scales.ts";
 import { startStaticServer } from "./bench/static-server.ts";
 
-const APP_DIST = "bench/tmp/dist";
-const REFERENCE_DIST = "bench/tmp/reference";
+const WORK_DIR = "node_modules/.cache/lattice-bench";
+const APP_DIST = `${WORK_DIR}/dist`;
+const PROFILE_DIST = `${WORK_DIR}/dist-profile`;
+const REFERENCE_DIST = `${WORK_DIR}/reference`;
 /** The launch flags of playwright.config.ts, so the benchmark sees the browser the e2e tests see. */
 const CHROMIUM_FLAGS = [
   "--no-sandbox",
@@ -51,18 +54,22 @@ const log = (message: string) => console.log(`[bench ${new Date().toISOString().
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  if (options.profile && options.out === "bench/results.json")
+    options.out = `${WORK_DIR}/profile-results.json`;
+  const appDist = options.appDist ?? (options.profile ? PROFILE_DIST : APP_DIST);
   const started = Date.now();
   const load0 = loadavg();
 
-  if (options.build || !existsSync(`${APP_DIST}/index.html`)) {
-    log("building the app");
-    run("npx", ["vite", "build", "--outDir", APP_DIST, "--emptyOutDir", "--logLevel", "warn"]);
+  if (options.appDist === null && (options.build || !existsSync(`${appDist}/index.html`))) {
+    log(`building the app${options.profile ? " (unminified, for readable profiles)" : ""}`);
+    const minify = options.profile ? ["--minify", "false"] : [];
+    run("npx", ["vite", "build", "--outDir", appDist, "--emptyOutDir", "--logLevel", "warn", ...minify]);
   }
   if (options.reference && (options.build || !existsSync(`${REFERENCE_DIST}/index.html`))) {
     log("building the reference page");
     run("npx", ["vite", "build", "--config", "scripts/bench/reference/vite.config.ts"]);
   }
-  const bundle = analyzeBundle(APP_DIST);
+  const bundle = analyzeBundle(appDist);
 
   mkdirSync(BENCH_DATA_DIR, { recursive: true });
   const infos = {} as Record<Scale, ScaleInfo>;
@@ -72,7 +79,7 @@ async function main() {
   }
 
   const server = await startStaticServer(
-    { "/": APP_DIST, [BENCH_DATA_URL]: BENCH_DATA_DIR, "/reference/": REFERENCE_DIST },
+    { "/": appDist, [BENCH_DATA_URL]: BENCH_DATA_DIR, "/reference/": REFERENCE_DIST },
     options.port,
   );
   const baseUrl = `http://127.0.0.1:${options.port}`;
@@ -93,8 +100,19 @@ async function main() {
     for (let r = 1; r <= options.runs; r++)
       for (const scale of options.scales) {
         log(`run ${r}/${options.runs}: ${scale}`);
-        const app = await measureApp(browser, baseUrl, infos[scale], options);
+        const profileTo = options.profile && r === 1 ? `${WORK_DIR}/profile-${scale}` : undefined;
+        const app = await measureApp(browser, baseUrl, infos[scale], options, profileTo);
         appRuns[scale].push(app);
+        if (app.profile)
+          for (const [phase, hot] of Object.entries(app.profile)) {
+            log(
+              `  hottest functions while ${phase === "scrub" ? "scrubbing" : "playing"} (${profileTo}-${phase}.cpuprofile):`,
+            );
+            for (const f of hot)
+              log(
+                `    ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.selfMs.toFixed(0).padStart(6)} ms  ${f.name}  ${f.where}`,
+              );
+          }
         log(
           `  first paint ${app.firstPaintMs?.toFixed(0) ?? "n/a"} ms, scrub p95 ${app.scrubP95Ms?.toFixed(1) ?? "n/a"} ms, ` +
             `play ${app.playFps?.toFixed(1) ?? "n/a"} fps, heap ${app.heapAfterLoadMB.toFixed(1)} MB ` +

@@ -5,16 +5,24 @@ export type Scale = (typeof ALL_SCALES)[number];
 export interface BenchOptions {
   runs: number;
   scales: Scale[];
-  /** Full plays of the timeline for the heap-growth figure (the measured play is the first). */
+  /** Full plays of the timeline for the heap-growth figure, after the measured (warm-up) play. */
   loops: number;
   /** Timeline steps driven through the slider. */
   steps: number;
   /** Playback speed chosen in the app (1, 2 or 4; at 1× a full play lasts 20 s). */
   speed: 1 | 2 | 4;
   build: boolean;
+  /** Serve this prebuilt app instead of building one (to compare two builds, e.g. before/after). */
+  appDist: string | null;
   reference: boolean;
   port: number;
   out: string;
+  /**
+   * Profile instead of measure: an unminified build, one CPU profile of the scrub and of the play
+   * per scale (node_modules/.cache/lattice-bench/*.cpuprofile) and the hottest functions printed;
+   * results go there too (profile-results.json), since profiling slows everything down.
+   */
+  profile: boolean;
 }
 
 export const DEFAULT_OPTIONS: BenchOptions = {
@@ -24,13 +32,16 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   steps: 100,
   speed: 4,
   build: true,
+  appDist: null,
   reference: true,
   port: 4199,
   out: "bench/results.json",
+  profile: false,
 };
 
 const USAGE = `npm run bench -- [--runs 5] [--scales bundled,medium,large] [--loops 10] [--steps 100]
-                    [--speed 4] [--no-build] [--no-reference] [--port 4199] [--out bench/results.json]`;
+                    [--speed 4] [--no-build] [--no-reference] [--port 4199] [--out bench/results.json]
+                    [--app-dist <built app folder>] [--profile]`;
 
 export function parseArgs(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = { ...DEFAULT_OPTIONS, scales: [...DEFAULT_OPTIONS.scales] };
@@ -78,8 +89,14 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case "--no-build":
         options.build = false;
         break;
+      case "--app-dist":
+        options.appDist = value() ?? null;
+        break;
       case "--no-reference":
         options.reference = false;
+        break;
+      case "--profile":
+        options.profile = true;
         break;
       case "--help":
         throw new Error(USAGE);

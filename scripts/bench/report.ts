@@ -33,6 +33,7 @@ const APP_FIGURES: Record<string, (r: AppRun) => number | null> = {
   playP95FrameMs: (r) => r.playP95FrameMs,
   heapAfterLoadMB: (r) => r.heapAfterLoadMB,
   heapGrowthPct: (r) => r.heapGrowthPct,
+  heapGrowthSinceLoadPct: (r) => r.heapGrowthSinceLoadPct,
 };
 
 const REFERENCE_FIGURES: Record<string, (r: ReferenceRun) => number | null> = {
@@ -136,7 +137,8 @@ export function formatTable(results: Partial<Record<Scale, ScaleResult>>, bundle
           : `${fmt(r.ratios.meanFrameTime, 2)}× / ${fmt(r.ratios.p95FrameTime, 2)}×`,
     ],
     ["JS heap after load (MB)", (r) => cell(r.app.heapAfterLoadMB, 1)],
-    ["heap growth over the play loops (%)", (r) => cell(r.app.heapGrowthPct, 1)],
+    ["heap growth over the play loops, after warm-up (%)", (r) => cell(r.app.heapGrowthPct, 1)],
+    ["  heap growth since load, warm-up included (%)", (r) => cell(r.app.heapGrowthSinceLoadPct, 1)],
   ];
   const t = bundle.totals;
   const lines = [

@@ -13,7 +13,8 @@ import type { Positions } from "./layout";
 import { layoutKey } from "./layout-key";
 import { requestFromModel, type LayoutReply } from "./layout-protocol";
 
-export type LayoutSource = "precomputed" | "memory" | "storage" | "worker" | "main-thread";
+/** Where positions came from; "computed": by this page, in the worker (or the main-thread fallback). */
+export type LayoutSource = "precomputed" | "memory" | "storage" | "computed";
 type Model = GraphModel;
 
 const STORAGE_PREFIX = "lattice:layout:";

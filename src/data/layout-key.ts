@@ -1,13 +1,15 @@
 /**
  * A key that identifies a layout: a hash of exactly what computeLayout reads (node ids and kinds,
- * link ends, in order) plus its seed and version. Two datasets with the same graph structure share
+ * link ends, in order) plus a layout version. Two datasets with the same graph structure share
  * a layout; any change that could move a node changes the key. Used to cache layouts (memory and
  * localStorage) and to check that the shipped precomputed layout still fits the bundled dataset.
  */
 import type { GraphModel } from "./graph-model";
-import { LAYOUT_SEED } from "./layout";
 
-/** Bump whenever computeLayout changes in a way that moves nodes: old cached layouts then miss. */
+/**
+ * Bump whenever computeLayout or its seed changes in a way that moves nodes: cached layouts then
+ * miss. (Not importing layout.ts here keeps d3-force out of the main bundle: only the worker needs it.)
+ */
 export const LAYOUT_VERSION = 1;
 
 /** 64-bit FNV-1a (as two 32-bit halves with different offsets) over a stream of strings. */
@@ -31,7 +33,7 @@ class Fnv {
 }
 
 export function layoutKey(model: Pick<GraphModel, "nodes" | "links">): string {
-  const h = new Fnv().add(`v${LAYOUT_VERSION}`).add(String(LAYOUT_SEED)).add(String(model.nodes.length));
+  const h = new Fnv().add(`v${LAYOUT_VERSION}`).add(String(model.nodes.length));
   for (const n of model.nodes) h.add(n.type === "hub" ? `*${n.id}` : n.id);
   h.add(String(model.links.length));
   for (const l of model.links) h.add(l.source).add(l.target);

@@ -4,6 +4,9 @@
  * `?graph=`). No store, no view model, no panels: it is the floor of what this stack costs, and
  * `npm run bench` reports Lattice ÷ reference for first paint and frame time.
  *
+ * The graph is drawn the library's default way (circles and curved links, no labels, no custom
+ * painting): what a straightforward use of the stack costs, not a hand-tuned renderer.
+ *
  * It marks `reference:first-graph-paint` after the first frame drawn with every node in place, and
  * exposes `window.__referenceBench.play(ms)`, which sweeps the date from start to end over `ms`
  * (a date per animation frame, as the app's playback does) and resolves with the frame timestamps.
@@ -92,12 +95,6 @@ function ReferenceApp({ graph }: { graph: ReferenceGraph }) {
       nodeVal={(n) => (n.hub ? 1 : 2)}
       nodeColor={(n) => (n.hub ? "#64748b" : "#1e3a5f")}
       nodeVisibility={(n) => visible.nodes[n.idx] === 1}
-      nodeCanvasObjectMode={() => "after"}
-      nodeCanvasObject={(n, ctx, scale) => {
-        ctx.font = `${11 / scale}px system-ui, sans-serif`;
-        ctx.fillStyle = "#0f172a";
-        ctx.fillText(n.label, n.x + 7 / scale, n.y + 4 / scale);
-      }}
       linkVisibility={(l) => visible.links[l.idx] === 1}
       linkColor={(l) => l.color}
       linkWidth={(l) => l.width}

@@ -1,6 +1,6 @@
 /**
  * Builds the benchmark's reference page on its own (never part of the app bundle):
- * `npx vite build --config scripts/bench/reference/vite.config.ts` → bench/tmp/reference.
+ * `npx vite build --config scripts/bench/reference/vite.config.ts` → node_modules/.cache/lattice-bench/reference.
  */
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
@@ -15,7 +15,7 @@ export default defineConfig({
   logLevel: "warn",
   build: {
     target: "es2022",
-    outDir: fileURLToPath(new URL("../../../bench/tmp/reference", import.meta.url)),
+    outDir: fileURLToPath(new URL("../../../node_modules/.cache/lattice-bench/reference", import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
   },
