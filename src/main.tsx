@@ -1,8 +1,10 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
+import { preloadGraph } from "./app/lazy-features";
 import "./app/styles.css";
 
+preloadGraph();
 const root = document.getElementById("root");
 if (root)
   createRoot(root).render(

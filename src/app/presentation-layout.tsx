@@ -1,14 +1,15 @@
+import { Suspense } from "react";
 import { formatDate } from "../data/dates";
 import type { LoadedDataset } from "../data/load-dataset";
 import type { ViewModel } from "../data/view-model";
 import { RegionBoundary } from "../components/region-boundary";
 import { ForeignBanner } from "../features/data-source/foreign-banner";
-import { AllianceGraph } from "../features/graph/alliance-graph";
 import { PresentButton } from "../features/presentation/present-button";
 import { SlimLegend } from "../features/presentation/slim-legend";
 import { StoryControls } from "../features/presentation/story-controls";
 import { Timeline } from "../features/timeline/timeline";
 import "../features/presentation/presentation.css";
+import { AllianceGraph } from "./lazy-features";
 import { StatusLine } from "./status-line";
 
 /** Presentation mode: the graph fills the screen on a dark theme; only date, timeline and legend remain. */
@@ -27,7 +28,9 @@ export function PresentationLayout({ vm, loaded }: { vm: ViewModel; loaded: Load
         <StatusLine vm={vm} />
         <div className="present-graph">
           <RegionBoundary name="graph">
-            <AllianceGraph vm={vm} present />
+            <Suspense fallback={null}>
+              <AllianceGraph vm={vm} present />
+            </Suspense>
           </RegionBoundary>
         </div>
         <StoryControls prepared={vm.prepared} />

@@ -1,12 +1,11 @@
+import { Suspense } from "react";
 import { formatDate } from "../data/dates";
 import type { LoadedDataset } from "../data/load-dataset";
 import type { ViewModel } from "../data/view-model";
 import { Notices } from "../components/notices";
 import { RegionBoundary } from "../components/region-boundary";
-import { AgreementPanel } from "../features/agreement-panel/agreement-panel";
 import { CompareControl } from "../features/compare/compare-control";
 import { CompareSummary } from "../features/compare/compare-summary";
-import { CountryPanel } from "../features/country-panel/country-panel";
 import { DataSourceBar } from "../features/data-source/data-source-bar";
 import { OpenDatasetButton } from "../features/data-source/open-dataset-button";
 import { ExportDataButtons } from "../features/export-data/export-data-buttons";
@@ -16,6 +15,7 @@ import { PresentButton } from "../features/presentation/present-button";
 import { StoryControls } from "../features/presentation/story-controls";
 import { CopyLinkButton } from "../features/share/copy-link-button";
 import { Timeline } from "../features/timeline/timeline";
+import { AgreementPanel, CountryPanel } from "./lazy-features";
 import { StatusLine } from "./status-line";
 import { ViewTabs } from "./view-tabs";
 
@@ -61,12 +61,14 @@ export function StandardLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDa
           <ViewTabs vm={vm} />
         </section>
         <div className="side-panels">
-          <RegionBoundary name="country panel" resetKey={panelKey}>
-            <CountryPanel vm={vm} />
-          </RegionBoundary>
-          <RegionBoundary name="agreement panel" resetKey={panelKey}>
-            <AgreementPanel vm={vm} />
-          </RegionBoundary>
+          <Suspense fallback={null}>
+            <RegionBoundary name="country panel" resetKey={panelKey}>
+              <CountryPanel vm={vm} />
+            </RegionBoundary>
+            <RegionBoundary name="agreement panel" resetKey={panelKey}>
+              <AgreementPanel vm={vm} />
+            </RegionBoundary>
+          </Suspense>
         </div>
       </main>
       <RegionBoundary name="timeline" resetKey={panelKey}>

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useRef, type KeyboardEvent, type ReactNode } from "react";
 import type { ViewModel } from "../data/view-model";
-import { AllianceGraph } from "../features/graph/alliance-graph";
 import { AgreementsTable } from "../features/table/agreements-table";
 import { RegionBoundary } from "../components/region-boundary";
+import { AllianceGraph } from "./lazy-features";
 import { updateView, useView } from "../state/store";
 import { TABS, type Tab } from "../state/view-state";
 
