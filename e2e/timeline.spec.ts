@@ -125,7 +125,7 @@ test("Play advances the date and Pause stops it", async ({ page }) => {
   await tl.frames(20);
   expect(await tl.date()).toBe(stoppedAt);
   expect(stoppedAt < END).toBe(true);
-  expect(tl.timeParam()).toBe(stoppedAt);
+  await expect.poll(() => tl.timeParam()).toBe(stoppedAt);
 });
 
 test("at 4× playback runs to the very end and stops; at the end Play starts over", async ({ page }) => {
