@@ -2,8 +2,8 @@ import type { LoadedDataset } from "../../data/load-dataset";
 import { dayNumberToIso } from "../../data/dates";
 import type { ViewModel } from "../../data/view-model";
 import { useView } from "../../state/store";
-import { downloadText } from "./download";
-import { csvFileName, datasetFileName } from "./file-names";
+import { downloadText } from "../../components/download";
+import { csvFileName, datasetFileName } from "../../data/file-names";
 
 /**
  * "Download CSV": the agreements in view, as the table shows them. "Download JSON": the whole

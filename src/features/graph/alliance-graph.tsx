@@ -10,6 +10,7 @@ import type { ViewModel } from "../../data/view-model";
 import { useView } from "../../state/store";
 import { GraphCanvas } from "./graph-canvas";
 import { indexGraph } from "./graph-index";
+import { DownloadPngButton } from "./download-png-button";
 import { GraphLegend } from "./graph-legend";
 import { graphTheme } from "./graph-theme";
 import { computeGraphStyle } from "./graph-style";
@@ -71,6 +72,9 @@ export function AllianceGraph({ vm, positions: given, present: presentProp }: Al
         <p className="alliance-graph-message">
           No agreement is in effect on this date with the current filters.
         </p>
+      )}
+      {positions && !present && (
+        <DownloadPngButton model={model} positions={positions} vm={vm} style={style} />
       )}
       <GraphLegend quad={quad} comparison={vm.comparison} theme={graphTheme(present)} ref={legendRef} />
     </section>

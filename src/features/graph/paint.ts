@@ -60,6 +60,8 @@ export interface ViewTransform {
   width: number;
   height: number;
   known: boolean;
+  /** Device pixels per CSS pixel; defaults to the screen's (an export draws at its own). */
+  pixelRatio?: number;
 }
 
 export interface LabelCache {
@@ -328,7 +330,7 @@ export function paintLabels(
   const lineHeight = px * 1.2;
   const mode = labelMode(k, inputs.spacing, px);
   const visibleCount = style.visibleNodeIds.length;
-  const dpr = window.devicePixelRatio || 1;
+  const dpr = view.pixelRatio ?? (window.devicePixelRatio || 1);
   const halfW = width / 2;
   const halfH = height / 2;
   labels.box.fill(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AGREEMENT_KINDS } from "../../data/kinds";
-import { csvFileName, datasetFileName, fileSlug, viewFileStem } from "./file-names";
+import { AGREEMENT_KINDS } from "./kinds";
+import { csvFileName, pngFileName, datasetFileName, fileSlug, viewFileStem } from "./file-names";
 
 describe("download file names", () => {
   it("name the date and 'all' when no kind is filtered out", () => {
@@ -30,5 +30,13 @@ describe("download file names", () => {
     expect(datasetFileName("../../etc/passwd")).toBe("lattice-dataset-etc-passwd.json");
     expect(datasetFileName("日本")).toBe("lattice-dataset-untitled.json");
     expect(fileSlug("Défense " + "x".repeat(100)).length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe("pngFileName", () => {
+  it("names the picture after the date and kinds, like the CSV", () => {
+    expect(pngFileName({ dayIso: "2022-01-06", kinds: ["logistics", "access"], depth: 1 })).toBe(
+      "lattice-2022-01-06-access-logistics.png",
+    );
   });
 });

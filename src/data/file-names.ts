@@ -3,7 +3,7 @@
  * otherwise), the depth when above 1 — `lattice-2022-01-06-access-logistics.csv` — and the dataset's
  * title for the whole dataset — `lattice-dataset-indo-pacific-security-cooperation-2007-2023.json`.
  */
-import { AGREEMENT_KINDS, type AgreementKind } from "../../data/kinds";
+import { AGREEMENT_KINDS, type AgreementKind } from "./kinds";
 
 export interface ViewNameParts {
   /** The shown day, YYYY-MM-DD. */
@@ -49,4 +49,8 @@ export function csvFileName(parts: ViewNameParts): string {
 
 export function datasetFileName(title: string): string {
   return `lattice-dataset-${fileSlug(title)}.json`;
+}
+
+export function pngFileName(parts: ViewNameParts): string {
+  return `${viewFileStem(parts)}.png`;
 }

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { LatticePage } from "./fixtures/lattice-page";
+
+test("Download PNG saves the fitted graph at 2× with its frame, named after the view", async ({ page }) => {
+  const app = new LatticePage(page);
+  await app.open("time=2022-01-06&kinds=access~logistics");
+  await expect(page.getByRole("region", { name: "Alliance graph" })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download PNG" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("lattice-2022-01-06-access-logistics.png");
+  const bytes = readFileSync((await download.path())!);
+  if (process.env.SAVE_PNG) await download.saveAs(process.env.SAVE_PNG);
+  // PNG signature, then the IHDR chunk with width and height.
+  expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
+  expect(bytes.readUInt32BE(16)).toBe(3200);
+  expect(bytes.readUInt32BE(20)).toBe(2000);
+
+  // Decode it in the browser and check it is not blank: the graph band has coloured link pixels of
+  // the two kinds shown (Access blue #0072B2, Logistics green #009E73; no other kind is drawn), and the header has ink.
+  const stats = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext("2d")!;
+    ctx.drawImage(img, 0, 0);
+    const band = ctx.getImageData(0, 240, img.width, 1560).data;
+    let blue = 0;
+    let green = 0;
+    for (let i = 0; i < band.length; i += 4) {
+      const [r, g, bl] = [band[i]!, band[i + 1]!, band[i + 2]!];
+      // Thin antialiased lines blend with white: compare channels rather than exact values.
+      if (bl - r > 60 && bl > g + 20) blue++;
+      if (g - r > 50 && g > bl + 15) green++;
+    }
+    const header = ctx.getImageData(0, 0, img.width, 230).data;
+    let ink = 0;
+    for (let i = 0; i < header.length; i += 4) if (header[i]! < 100) ink++;
+    return { blue, green, ink };
+  }, bytes.toString("base64"));
+  expect(stats.blue).toBeGreaterThan(500);
+  expect(stats.green).toBeGreaterThan(500);
+  expect(stats.ink).toBeGreaterThan(2000);
+});
