@@ -11,6 +11,7 @@ import { useView } from "../../state/store";
 import { GraphCanvas } from "./graph-canvas";
 import { indexGraph } from "./graph-index";
 import { DownloadPngButton } from "./download-png-button";
+import { tooLargeToDraw } from "./drawable";
 import { GraphLegend } from "./graph-legend";
 import { graphTheme } from "./graph-theme";
 import { computeGraphStyle } from "./graph-style";
@@ -29,7 +30,8 @@ export interface AllianceGraphProps {
 
 export function AllianceGraph({ vm, positions: given, present: presentProp }: AllianceGraphProps) {
   const model = useMemo(() => buildGraphModel(vm.prepared), [vm.prepared]);
-  const computed = useLayout(given === undefined ? model : null);
+  const tooLarge = tooLargeToDraw(model.nodes.length, model.links.length);
+  const computed = useLayout(given === undefined && !tooLarge ? model : null);
   const positions = given === undefined ? computed : given;
   const presentView = useView("present");
   const present = presentProp ?? presentView;
@@ -47,6 +49,17 @@ export function AllianceGraph({ vm, positions: given, present: presentProp }: Al
   // Room the fit leaves at the top for the legend (offset 7 px, then a gap).
   const topInset = Math.round((legendSize?.height ?? 20) + 18);
   const quad = hasQuad(vm.prepared.dataset);
+
+  if (tooLarge)
+    return (
+      <section role="region" aria-label="Alliance graph" className="alliance-graph">
+        <p className="alliance-graph-message alliance-graph-too-large" role="note">
+          This dataset has {model.nodes.length.toLocaleString("en")} nodes and{" "}
+          {model.links.length.toLocaleString("en")} links: too many to draw as a readable graph. The Table,
+          Insights and the country and agreement panels work as usual.
+        </p>
+      </section>
+    );
 
   return (
     <section
