@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { bundled } from "./bundled-data";
 import { LatticePage } from "./fixtures/lattice-page";
@@ -44,4 +45,44 @@ test("a network failure is named as such", async ({ page }) => {
   await page.goto("/");
   await expect(app.errorAlert()).toContainText("Network failure");
   await expect(page.getByRole("button", { name: "Retry" })).toBeVisible();
+});
+
+test("an HTTP error names the status", async ({ page }) => {
+  const app = new LatticePage(page);
+  await app.serveBundledDataset("gone", 404);
+  await page.goto("/");
+  await expect(app.errorAlert()).toContainText("The server refused the dataset");
+  await expect(app.errorAlert()).toContainText("404");
+});
+
+test("a newer load supersedes an older one that answers late", async ({ page }) => {
+  const app = new LatticePage(page);
+  let release: () => void = () => {};
+  let lateAnswered = false;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  // The first dataset answers only after the second has been shown.
+  await page.route("**/data/fixtures/late.json", async (route) => {
+    await released;
+    const stale = structuredClone(bundled) as any;
+    stale.title = "Stale dataset that answered late";
+    // The app may already have cancelled the request; either way the stale answer is done.
+    await route.fulfill({ body: JSON.stringify(stale), contentType: "application/json" }).catch(() => {});
+    lateAnswered = true;
+  });
+  await app.open();
+  await page.evaluate(() => {
+    history.pushState(null, "", "/?data=/data/fixtures/late.json");
+    dispatchEvent(new PopStateEvent("popstate"));
+  });
+  await expect(page.getByRole("status").filter({ hasText: "late.json" })).toBeVisible();
+  await page.evaluate(() => {
+    history.pushState(null, "", "/?data=/data/fixtures/small-valid.json");
+    dispatchEvent(new PopStateEvent("popstate"));
+  });
+  const fresh = JSON.parse(readFileSync("public/data/fixtures/small-valid.json", "utf8")).title as string;
+  await expect(app.heading()).toHaveText(fresh);
+  release();
+  await expect.poll(() => lateAnswered).toBe(true);
+  await expect(app.heading()).toHaveText(fresh);
+  await expect(page).toHaveURL(/small-valid\.json/);
 });
