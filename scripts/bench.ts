@@ -15,7 +15,7 @@ import { availableParallelism, cpus, loadavg, release, totalmem } from "node:os"
 import { dirname } from "node:path";
 import { chromium } from "@playwright/test";
 import { parseArgs, type Scale } from "./bench/args.ts";
-import { analyzeBundle } from "./bench/bundle-size.ts";
+import { analyzeBundle, type BundleReport } from "./bench/bundle-size.ts";
 import { measureApp, type AppRun } from "./bench/measure-app.ts";
 import { measureReference, type ReferenceRun } from "./bench/measure-reference.ts";
 import { formatTable, scaleResult, type ScaleResult } from "./bench/report.ts";
@@ -52,24 +52,54 @@ function run(command: string, args: string[]) {
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
+interface Variant {
+  dist: string;
+  baseUrl: string;
+  bundle: BundleReport;
+  appRuns: Record<Scale, AppRun[]>;
+}
+
+const perScale = <T>(scales: Scale[]) =>
+  Object.fromEntries(scales.map((s) => [s, [] as T[]])) as Record<Scale, T[]>;
+
+function logRun(app: AppRun, profileTo: string | undefined) {
+  for (const [phase, hot] of Object.entries(app.profile ?? {})) {
+    log(
+      `  hottest functions while ${phase === "scrub" ? "scrubbing" : "playing"} (${profileTo}-${phase}.cpuprofile):`,
+    );
+    for (const f of hot)
+      log(
+        `    ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.selfMs.toFixed(0).padStart(6)} ms  ${f.name}  ${f.where}`,
+      );
+  }
+  log(
+    `  first paint ${app.firstPaintMs?.toFixed(0) ?? "n/a"} ms, scrub p95 ${app.scrubP95Ms?.toFixed(1) ?? "n/a"} ms, ` +
+      `play ${app.playFps?.toFixed(1) ?? "n/a"} fps, heap ${app.heapAfterLoadMB.toFixed(1)} MB ` +
+      `(+${app.heapGrowthPct.toFixed(1)}%)${app.errors.length ? `; ${app.errors.join("; ")}` : ""}`,
+  );
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (options.profile && options.out === "bench/results.json")
     options.out = `${WORK_DIR}/profile-results.json`;
-  const appDist = options.appDist ?? (options.profile ? PROFILE_DIST : APP_DIST);
   const started = Date.now();
   const load0 = loadavg();
 
-  if (options.appDist === null && (options.build || !existsSync(`${appDist}/index.html`))) {
-    log(`building the app${options.profile ? " (unminified, for readable profiles)" : ""}`);
-    const minify = options.profile ? ["--minify", "false"] : [];
-    run("npx", ["vite", "build", "--outDir", appDist, "--emptyOutDir", "--logLevel", "warn", ...minify]);
+  let dists = options.appDists;
+  if (dists.length === 0) {
+    const appDist = options.profile ? PROFILE_DIST : APP_DIST;
+    if (options.build || !existsSync(`${appDist}/index.html`)) {
+      log(`building the app${options.profile ? " (unminified, for readable profiles)" : ""}`);
+      const minify = options.profile ? ["--minify", "false"] : [];
+      run("npx", ["vite", "build", "--outDir", appDist, "--emptyOutDir", "--logLevel", "warn", ...minify]);
+    }
+    dists = [appDist];
   }
   if (options.reference && (options.build || !existsSync(`${REFERENCE_DIST}/index.html`))) {
     log("building the reference page");
     run("npx", ["vite", "build", "--config", "scripts/bench/reference/vite.config.ts"]);
   }
-  const bundle = analyzeBundle(appDist);
 
   mkdirSync(BENCH_DATA_DIR, { recursive: true });
   const infos = {} as Record<Scale, ScaleInfo>;
@@ -78,48 +108,38 @@ async function main() {
     infos[scale] = prepareScale(scale);
   }
 
-  const server = await startStaticServer(
-    { "/": appDist, [BENCH_DATA_URL]: BENCH_DATA_DIR, "/reference/": REFERENCE_DIST },
-    options.port,
+  // One origin per build (each is built for "/"), each also serving the data and the reference page.
+  const servers = await Promise.all(
+    dists.map((dist, i) =>
+      startStaticServer(
+        { "/": dist, [BENCH_DATA_URL]: BENCH_DATA_DIR, "/reference/": REFERENCE_DIST },
+        options.port + i,
+      ),
+    ),
   );
-  const baseUrl = `http://127.0.0.1:${options.port}`;
-  const executablePath = chromiumPath();
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+  const variants: Variant[] = dists.map((dist, i) => ({
+    dist,
+    baseUrl: `http://127.0.0.1:${options.port + i}`,
+    bundle: analyzeBundle(dist),
+    appRuns: perScale<AppRun>(options.scales),
+  }));
+  const referenceRuns = perScale<ReferenceRun>(options.scales);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
   const chromiumVersion = browser.version();
-
-  const appRuns = Object.fromEntries(options.scales.map((s) => [s, [] as AppRun[]])) as Record<
-    Scale,
-    AppRun[]
-  >;
-  const referenceRuns = Object.fromEntries(options.scales.map((s) => [s, [] as ReferenceRun[]])) as Record<
-    Scale,
-    ReferenceRun[]
-  >;
   try {
-    // Runs outermost, so that a burst of load from elsewhere on the machine spreads across scales.
+    // Runs outermost, so that a burst of load from elsewhere on the machine spreads across scales
+    // (and across builds, when comparing).
     for (let r = 1; r <= options.runs; r++)
       for (const scale of options.scales) {
-        log(`run ${r}/${options.runs}: ${scale}`);
-        const profileTo = options.profile && r === 1 ? `${WORK_DIR}/profile-${scale}` : undefined;
-        const app = await measureApp(browser, baseUrl, infos[scale], options, profileTo);
-        appRuns[scale].push(app);
-        if (app.profile)
-          for (const [phase, hot] of Object.entries(app.profile)) {
-            log(
-              `  hottest functions while ${phase === "scrub" ? "scrubbing" : "playing"} (${profileTo}-${phase}.cpuprofile):`,
-            );
-            for (const f of hot)
-              log(
-                `    ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.selfMs.toFixed(0).padStart(6)} ms  ${f.name}  ${f.where}`,
-              );
-          }
-        log(
-          `  first paint ${app.firstPaintMs?.toFixed(0) ?? "n/a"} ms, scrub p95 ${app.scrubP95Ms?.toFixed(1) ?? "n/a"} ms, ` +
-            `play ${app.playFps?.toFixed(1) ?? "n/a"} fps, heap ${app.heapAfterLoadMB.toFixed(1)} MB ` +
-            `(+${app.heapGrowthPct.toFixed(1)}%)${app.errors.length ? `; ${app.errors.join("; ")}` : ""}`,
-        );
+        for (const variant of variants) {
+          log(`run ${r}/${options.runs}: ${scale}${variants.length > 1 ? ` (${variant.dist})` : ""}`);
+          const profileTo = options.profile && r === 1 ? `${WORK_DIR}/profile-${scale}` : undefined;
+          const app = await measureApp(browser, variant.baseUrl, infos[scale], options, profileTo);
+          variant.appRuns[scale].push(app);
+          logRun(app, profileTo);
+        }
         if (options.reference) {
-          const ref = await measureReference(browser, baseUrl, infos[scale], options);
+          const ref = await measureReference(browser, variants[0]!.baseUrl, infos[scale], options);
           referenceRuns[scale].push(ref);
           log(
             `  reference: first paint ${ref.firstPaintMs?.toFixed(0) ?? "n/a"} ms, play ${ref.playFps?.toFixed(1) ?? "n/a"} fps`,
@@ -128,14 +148,15 @@ async function main() {
       }
   } finally {
     await browser.close();
-    server.close();
+    for (const server of servers) server.close();
   }
 
-  const results: Partial<Record<Scale, ScaleResult>> = {};
-  for (const scale of options.scales)
-    results[scale] = scaleResult(scale, infos[scale], appRuns[scale], referenceRuns[scale], bundle);
-
-  const table = formatTable(results, bundle);
+  const results = variants.map((v) => {
+    const scales: Partial<Record<Scale, ScaleResult>> = {};
+    for (const scale of options.scales)
+      scales[scale] = scaleResult(scale, infos[scale], v.appRuns[scale], referenceRuns[scale], v.bundle);
+    return { dist: v.dist, bundle: v.bundle, scales };
+  });
   const machine = {
     nproc: availableParallelism(),
     cpu: cpus()[0]?.model ?? "unknown",
@@ -151,8 +172,9 @@ async function main() {
     durationSeconds: Math.round((Date.now() - started) / 1000),
     machine,
     options: { ...options, out: undefined },
-    bundle,
-    scales: results,
+    bundle: results[0]!.bundle,
+    scales: results[0]!.scales,
+    ...(results.length > 1 ? { variants: results } : {}),
   };
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify(output, null, 2)}\n`);
@@ -163,9 +185,12 @@ async function main() {
       `${machine.loadAverageAtStart.join(" ")} → ${machine.loadAverageAtEnd.join(" ")}; ` +
       `${options.runs} run(s), play at ${options.speed}×, ${options.loops} loop(s), ${options.steps} scrub steps`,
   );
-  console.log(table);
-  for (const [scale, r] of Object.entries(results))
-    for (const error of r.errors) console.log(`  ! ${scale}: ${error}`);
+  for (const result of results) {
+    if (results.length > 1) console.log(`\n## ${result.dist}`);
+    console.log(formatTable(result.scales, result.bundle));
+    for (const [scale, r] of Object.entries(result.scales))
+      for (const error of r.errors) console.log(`  ! ${scale}: ${error}`);
+  }
   log(`done in ${output.durationSeconds} s; wrote ${options.out}`);
 }
 

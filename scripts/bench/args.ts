@@ -12,8 +12,11 @@ export interface BenchOptions {
   /** Playback speed chosen in the app (1, 2 or 4; at 1× a full play lasts 20 s). */
   speed: 1 | 2 | 4;
   build: boolean;
-  /** Serve this prebuilt app instead of building one (to compare two builds, e.g. before/after). */
-  appDist: string | null;
+  /**
+   * Serve these prebuilt apps instead of building one. With two or more, each run measures every
+   * build in turn (A/B interleaved, so load from elsewhere on the machine hits them alike).
+   */
+  appDists: string[];
   reference: boolean;
   port: number;
   out: string;
@@ -32,7 +35,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   steps: 100,
   speed: 4,
   build: true,
-  appDist: null,
+  appDists: [],
   reference: true,
   port: 4199,
   out: "bench/results.json",
@@ -41,7 +44,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
 
 const USAGE = `npm run bench -- [--runs 5] [--scales bundled,medium,large] [--loops 10] [--steps 100]
                     [--speed 4] [--no-build] [--no-reference] [--port 4199] [--out bench/results.json]
-                    [--app-dist <built app folder>] [--profile]`;
+                    [--app-dist <built app folder>[,<another>…]] [--profile]`;
 
 export function parseArgs(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = { ...DEFAULT_OPTIONS, scales: [...DEFAULT_OPTIONS.scales] };
@@ -90,7 +93,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         options.build = false;
         break;
       case "--app-dist":
-        options.appDist = value() ?? null;
+        options.appDists = (value() ?? "").split(",").filter(Boolean);
         break;
       case "--no-reference":
         options.reference = false;

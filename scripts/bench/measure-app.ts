@@ -132,7 +132,8 @@ async function pressAndMeasure(page: Page, key: string): Promise<{ now: number; 
   return (await handle.jsonValue()) as { now: number; max: number };
 }
 
-async function scrub(page: Page, steps: number): Promise<ScrubSample[]> {
+/** Drives the focused Timeline slider: Home, then `steps` measured ArrowRight / PageUp presses. */
+export async function scrub(page: Page, steps: number): Promise<ScrubSample[]> {
   const slider = page.getByRole("slider", { name: "Timeline" });
   await slider.focus();
   let state = await pressAndMeasure(page, "Home");

@@ -1,13 +1,14 @@
 /**
  * One run of the minimal reference page (scripts/bench/reference/): first paint of the same graph,
- * then a sweep of the date over the same duration as the app's measured play.
+ * the same scrub through its bare slider, then a sweep of the date over the same duration as the
+ * app's measured play.
  */
 import type { Browser } from "@playwright/test";
 import type { BenchOptions } from "./args.ts";
-import { FULL_PLAY_MS, longestIn, waitForMark } from "./measure-app.ts";
+import { FULL_PLAY_MS, longestIn, scrub, waitForMark } from "./measure-app.ts";
 import { probesScript } from "./page-probes.ts";
 import type { ScaleInfo } from "./scales.ts";
-import { frameStats } from "./stats.ts";
+import { frameStats, median, percentile } from "./stats.ts";
 
 export const REFERENCE_MARK = "reference:first-graph-paint";
 
@@ -16,6 +17,8 @@ export interface ReferenceRun {
   playFps: number | null;
   playMeanFrameMs: number | null;
   playP95FrameMs: number | null;
+  scrubMedianMs: number | null;
+  scrubP95Ms: number | null;
   longestTaskMs: number;
   errors: string[];
 }
@@ -24,7 +27,7 @@ export async function measureReference(
   browser: Browser,
   baseUrl: string,
   info: ScaleInfo,
-  options: Pick<BenchOptions, "speed">,
+  options: Pick<BenchOptions, "speed" | "steps">,
 ): Promise<ReferenceRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
@@ -36,6 +39,8 @@ export async function measureReference(
     const firstPaintMs = await waitForMark(page, REFERENCE_MARK);
     if (firstPaintMs === null) errors.push(`no "${REFERENCE_MARK}" mark`);
     await page.evaluate(() => window.__bench.idle());
+    const latencies = (await scrub(page, options.steps)).map((s) => s.ms);
+    await page.getByRole("slider", { name: "Timeline" }).press("End");
     const frames = frameStats(
       await page.evaluate((ms) => window.__referenceBench!.play(ms), FULL_PLAY_MS / options.speed),
     );
@@ -45,6 +50,8 @@ export async function measureReference(
       playFps: frames?.fps ?? null,
       playMeanFrameMs: frames?.meanMs ?? null,
       playP95FrameMs: frames?.p95Ms ?? null,
+      scrubMedianMs: latencies.length ? median(latencies) : null,
+      scrubP95Ms: latencies.length ? percentile(latencies, 95) : null,
       longestTaskMs: longestIn(tasks, 0, Number.POSITIVE_INFINITY),
       errors,
     };

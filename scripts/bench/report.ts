@@ -14,7 +14,12 @@ export interface ScaleResult {
   dataset: Omit<ScaleInfo, "scale" | "appPath" | "referencePath">;
   app: Record<string, Summary | null>;
   reference: Record<string, Summary | null> | null;
-  ratios: { firstPaint: number | null; meanFrameTime: number | null; p95FrameTime: number | null };
+  ratios: {
+    firstPaint: number | null;
+    scrubP95: number | null;
+    meanFrameTime: number | null;
+    p95FrameTime: number | null;
+  };
   budgets: BudgetResult[];
   errors: string[];
   runs: { app: AppRun[]; reference: ReferenceRun[] };
@@ -41,6 +46,8 @@ const REFERENCE_FIGURES: Record<string, (r: ReferenceRun) => number | null> = {
   playFps: (r) => r.playFps,
   playMeanFrameMs: (r) => r.playMeanFrameMs,
   playP95FrameMs: (r) => r.playP95FrameMs,
+  scrubMedianMs: (r) => r.scrubMedianMs,
+  scrubP95Ms: (r) => r.scrubP95Ms,
   longestTaskMs: (r) => r.longestTaskMs,
 };
 
@@ -62,6 +69,7 @@ export function scaleResult(
     : null;
   const ratios = {
     firstPaint: ratio(app.firstPaintMs, reference?.firstPaintMs),
+    scrubP95: ratio(app.scrubP95Ms, reference?.scrubP95Ms),
     meanFrameTime: ratio(app.playMeanFrameMs, reference?.playMeanFrameMs),
     p95FrameTime: ratio(app.playP95FrameMs, reference?.playP95FrameMs),
   };
@@ -115,6 +123,15 @@ export function formatTable(results: Partial<Record<Scale, ScaleResult>>, bundle
     ],
     ["scrub input → frame, median (ms)", (r) => cell(r.app.scrubMedianMs, 1)],
     ["scrub input → frame, p95 (ms)", (r) => cell(r.app.scrubP95Ms, 1)],
+    [
+      "  reference scrub, median / p95 (ms)",
+      (r) =>
+        r.reference ? `${cell(r.reference.scrubMedianMs, 1)} / ${cell(r.reference.scrubP95Ms, 1)}` : "n/a",
+    ],
+    [
+      "  Lattice ÷ reference, scrub p95",
+      (r) => (r.ratios.scrubP95 === null ? "n/a" : `${fmt(r.ratios.scrubP95, 2)}×`),
+    ],
     ["longest task: load (ms)", (r) => cell(r.app.longestTaskLoadMs)],
     ["longest task: scrub (ms)", (r) => cell(r.app.longestTaskScrubMs)],
     ["longest task: play (ms)", (r) => cell(r.app.longestTaskPlayMs)],

@@ -10,8 +10,10 @@
  * It marks `reference:first-graph-paint` after the first frame drawn with every node in place, and
  * exposes `window.__referenceBench.play(ms)`, which sweeps the date from start to end over `ms`
  * (a date per animation frame, as the app's playback does) and resolves with the frame timestamps.
+ * A bare slider (role "slider", named "Timeline", the app's keys) changes the date, so the
+ * benchmark scrubs it exactly as it scrubs the app: that gives the floor of "input → frame".
  */
-import { StrictMode, useEffect, useMemo, useRef, useState } from "react";
+import { StrictMode, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { createRoot } from "react-dom/client";
 import ForceGraph2D, { type ForceGraphMethods } from "react-force-graph-2d";
 import type { ReferenceGraph, ReferenceLink, ReferenceNode } from "../reference-graph";
@@ -60,6 +62,26 @@ function ReferenceApp({ graph }: { graph: ReferenceGraph }) {
     [graph],
   );
   const visible = useMemo(() => visibility(graph, nodeIndex, day), [graph, nodeIndex, day]);
+  const changeDays = useMemo(() => {
+    const days = new Set<number>();
+    for (const l of graph.links)
+      for (const d of [l.from, l.to]) if (d !== null && d >= graph.startDay && d <= graph.endDay) days.add(d);
+    return [...days].sort((a, b) => a - b);
+  }, [graph]);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const clamp = (d: number) => Math.min(graph.endDay, Math.max(graph.startDay, d));
+    const next = changeDays.find((d) => d > day) ?? graph.endDay;
+    const target: Record<string, number> = {
+      ArrowRight: next,
+      PageUp: clamp(day + 365),
+      Home: graph.startDay,
+      End: graph.endDay,
+    };
+    if (e.key in target) {
+      e.preventDefault();
+      setDay(target[e.key]!);
+    }
+  };
 
   useEffect(() => {
     ref.current?.zoomToFit(0, 40);
@@ -83,29 +105,44 @@ function ReferenceApp({ graph }: { graph: ReferenceGraph }) {
   }, [graph, nodeIndex]);
 
   return (
-    <ForceGraph2D<Node, Link>
-      ref={ref}
-      graphData={data}
-      width={window.innerWidth}
-      height={window.innerHeight}
-      cooldownTicks={0}
-      warmupTicks={0}
-      enableNodeDrag={false}
-      nodeRelSize={4}
-      nodeVal={(n) => (n.hub ? 1 : 2)}
-      nodeColor={(n) => (n.hub ? "#64748b" : "#1e3a5f")}
-      nodeVisibility={(n) => visible.nodes[n.idx] === 1}
-      linkVisibility={(l) => visible.links[l.idx] === 1}
-      linkColor={(l) => l.color}
-      linkWidth={(l) => l.width}
-      linkCurvature={(l) => l.curvature}
-      onRenderFramePost={() => {
-        if (fitted.current && !marked.current) {
-          marked.current = true;
-          performance.mark(MARK);
-        }
-      }}
-    />
+    <>
+      <div
+        role="slider"
+        aria-label="Timeline"
+        tabIndex={0}
+        aria-valuemin={graph.startDay}
+        aria-valuemax={graph.endDay}
+        aria-valuenow={day}
+        aria-valuetext={new Date(day * 86_400_000).toISOString().slice(0, 10)}
+        onKeyDown={onKeyDown}
+        style={{ position: "fixed", left: 8, bottom: 8, font: "12px system-ui", background: "#fff" }}
+      >
+        {new Date(day * 86_400_000).toISOString().slice(0, 10)}
+      </div>
+      <ForceGraph2D<Node, Link>
+        ref={ref}
+        graphData={data}
+        width={window.innerWidth}
+        height={window.innerHeight}
+        cooldownTicks={0}
+        warmupTicks={0}
+        enableNodeDrag={false}
+        nodeRelSize={4}
+        nodeVal={(n) => (n.hub ? 1 : 2)}
+        nodeColor={(n) => (n.hub ? "#64748b" : "#1e3a5f")}
+        nodeVisibility={(n) => visible.nodes[n.idx] === 1}
+        linkVisibility={(l) => visible.links[l.idx] === 1}
+        linkColor={(l) => l.color}
+        linkWidth={(l) => l.width}
+        linkCurvature={(l) => l.curvature}
+        onRenderFramePost={() => {
+          if (fitted.current && !marked.current) {
+            marked.current = true;
+            performance.mark(MARK);
+          }
+        }}
+      />
+    </>
   );
 }
 
