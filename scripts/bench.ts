@@ -51,6 +51,19 @@ function run(command: string, args: string[]) {
   execFileSync(command, args, { stdio: ["ignore", "inherit", "inherit"] });
 }
 
+/** The commit the benchmark ran from, and whether tracked files had local changes. */
+function gitSource(): { commit: string; dirty: boolean } | null {
+  try {
+    const git = (...args: string[]) => execFileSync("git", args, { encoding: "utf8" }).trim();
+    return {
+      commit: git("rev-parse", "--short", "HEAD"),
+      dirty: git("status", "--porcelain", "--untracked-files=no") !== "",
+    };
+  } catch {
+    return null;
+  }
+}
+
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 interface Variant {
@@ -182,6 +195,8 @@ async function main() {
   };
   const output = {
     generatedAt: new Date().toISOString(),
+    label: options.label,
+    source: gitSource(),
     durationSeconds: Math.round((Date.now() - started) / 1000),
     machine,
     options: { ...options, out: undefined },

@@ -25,6 +25,8 @@ export interface BenchOptions {
   reference: boolean;
   port: number;
   out: string;
+  /** Free text stored in results.json, e.g. the commit a prebuilt app was built from. */
+  label: string | null;
   /**
    * Profile instead of measure: an unminified build, one CPU profile of the scrub and of the play
    * per scale (node_modules/.cache/lattice-bench/*.cpuprofile) and the hottest functions printed;
@@ -45,12 +47,13 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   reference: true,
   port: 4199,
   out: "bench/results.json",
+  label: null,
   profile: false,
 };
 
 const USAGE = `npm run bench -- [--runs 5] [--scales bundled,medium,large] [--loops 10] [--steps 100] [--reference-steps 30]
                     [--speed 4] [--no-build] [--no-reference] [--port 4199] [--out bench/results.json]
-                    [--app-dist <built app folder>[,<another>…]] [--profile]`;
+                    [--app-dist <built app folder>[,<another>…]] [--label <text>] [--profile]`;
 
 export function parseArgs(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = { ...DEFAULT_OPTIONS, scales: [...DEFAULT_OPTIONS.scales] };
@@ -97,6 +100,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       }
       case "--out":
         options.out = value() ?? options.out;
+        break;
+      case "--label":
+        options.label = value() ?? null;
         break;
       case "--no-build":
         options.build = false;
