@@ -22,31 +22,12 @@ import { measureReference, type ReferenceRun } from "./bench/measure-reference.t
 import { formatTable, scaleResult, type ScaleResult } from "./bench/report.ts";
 import { BENCH_DATA_DIR, BENCH_DATA_URL, prepareScale, type ScaleInfo } from "./bench/scales.ts";
 import { startStaticServer } from "./bench/static-server.ts";
+import { CHROMIUM_FLAGS, systemChromium } from "./chromium.ts";
 
 const WORK_DIR = "node_modules/.cache/lattice-bench";
 const APP_DIST = `${WORK_DIR}/dist`;
 const PROFILE_DIST = `${WORK_DIR}/dist-profile`;
 const REFERENCE_DIST = `${WORK_DIR}/reference`;
-/** The launch flags of playwright.config.ts, so the benchmark sees the browser the e2e tests see. */
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-function chromiumPath(): string | undefined {
-  return [
-    process.env.CHROMIUM_PATH,
-    "/usr/bin/chromium",
-    "/usr/bin/chromium-browser",
-    "/usr/bin/google-chrome",
-  ].find((p): p is string => Boolean(p) && existsSync(p as string));
-}
-
 function run(command: string, args: string[]) {
   execFileSync(command, args, { stdio: ["ignore", "inherit", "inherit"] });
 }
@@ -139,7 +120,7 @@ async function main() {
     appRuns: perScale<AppRun>(options.scales),
   }));
   const referenceRuns = perScale<ReferenceRun>(options.scales);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_FLAGS });
   const chromiumVersion = browser.version();
   try {
     // Runs outermost, so that a burst of load from elsewhere on the machine spreads across scales
