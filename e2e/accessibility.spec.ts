@@ -118,6 +118,18 @@ test("keyboard only: from load, reach and operate the timeline, filters, tabs, t
   await page.keyboard.press("PageUp");
   await expect(slider).toHaveAttribute("aria-valuetext", /^2008-/);
 
+  // Play and pause from the keyboard
+  await page.getByRole("button", { name: "Play" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Pause" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Play" })).toBeVisible();
+
+  // Export from the keyboard
+  await page.getByRole("button", { name: "Download CSV" }).focus();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  expect(download.suggestedFilename()).toMatch(/^lattice-.*\.csv$/);
+
   // Presentation mode by key, and out again
   await page.getByRole("button", { name: "Present" }).focus();
   await page.keyboard.press("Enter");

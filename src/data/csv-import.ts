@@ -259,7 +259,8 @@ export function datasetFromCsv(text: string, options: CsvImportOptions): CsvImpo
       signed: v.signed ?? "",
       inForce: v.inForce || null,
       ended: v.ended || null,
-      ...(depth === undefined ? {} : { depth }),
+      // The CSV has no reason column: the depth was the importer's explicit choice, and says so.
+      ...(depth === undefined ? {} : { depth, depthReason: "Depth set explicitly in the imported CSV" }),
       summary: v.summary ?? "",
       sources: url
         ? [{ title: v.source_title || (host ?? url).slice(0, 300), publisher: host ?? "unknown", url }]

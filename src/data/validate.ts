@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import { earliestDayNumber, latestDayNumber } from "./dates";
+import { KIND_INFO } from "./kinds";
 import { SCHEMA_VERSION, datasetSchema, type Dataset } from "./schema";
 
 export interface Problem {
@@ -80,6 +81,11 @@ export function semanticProblems(data: Dataset): Problem[] {
     agreementIds.add(a.id);
     checkParties(path, a.parties);
     if (a.group !== null && !groupIds.has(a.group)) add(`${path}.group`, `unknown group "${a.group}"`);
+    if (a.depth !== undefined && a.depth !== KIND_INFO[a.kind].defaultDepth && !a.depthReason)
+      add(
+        `${path}.depthReason`,
+        `depth ${a.depth} differs from the ${a.kind} default (${KIND_INFO[a.kind].defaultDepth}): give the reason`,
+      );
     // A partial date spans a period: order is broken only when no reading of the dates is ordered.
     if (
       a.inForce &&
