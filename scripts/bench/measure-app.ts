@@ -116,36 +116,48 @@ async function checkCanvas(page: Page): Promise<AppRun["canvasCheck"]> {
   });
 }
 
-/** Presses `key` on the focused slider and waits until the probe has measured the new frame. */
-async function pressAndMeasure(page: Page, key: string): Promise<{ now: number; max: number }> {
-  const before = await page.evaluate(() => window.__bench.scrub.length);
+interface StepResult {
+  sample: ScrubSample;
+  /** Slider value and maximum after the step (a step at the end would change nothing). */
+  now: number;
+  max: number;
+}
+
+/**
+ * Presses `key` on the focused slider and waits until the probe has measured the new frame; `seen`
+ * is how many samples the probe held before. Two round trips per step, so the driver stays cheap.
+ */
+async function pressAndMeasure(page: Page, key: string, seen: number): Promise<StepResult> {
   await page.keyboard.press(key);
   const handle = await page.waitForFunction(
     (n) => {
-      if (window.__bench.scrub.length <= n) return false;
+      const samples = window.__bench.scrub;
+      if (samples.length <= n) return false;
       const slider = document.querySelector('[role="slider"][aria-label="Timeline"]')!;
       return {
+        sample: samples[samples.length - 1]!,
         now: Number(slider.getAttribute("aria-valuenow")),
         max: Number(slider.getAttribute("aria-valuemax")),
       };
     },
-    before,
+    seen,
     { polling: 10, timeout: 30_000 },
   );
-  return (await handle.jsonValue()) as { now: number; max: number };
+  return (await handle.jsonValue()) as StepResult;
 }
 
 /** Drives the focused Timeline slider: Home, then `steps` measured ArrowRight / PageUp presses. */
 export async function scrub(page: Page, steps: number): Promise<ScrubSample[]> {
   const slider = page.getByRole("slider", { name: "Timeline" });
   await slider.focus();
-  let state = await pressAndMeasure(page, "Home");
+  let seen = await page.evaluate(() => window.__bench.scrub.length);
+  let state = await pressAndMeasure(page, "Home", seen++);
   const measured: ScrubSample[] = [];
   for (let i = 0; i < steps; i++) {
-    if (state.now >= state.max) await pressAndMeasure(page, "Home");
+    if (state.now >= state.max) await pressAndMeasure(page, "Home", seen++);
     // Mostly the next change (small steps), every fifth a whole year (many changes at once).
-    state = await pressAndMeasure(page, i % 5 === 4 ? "PageUp" : "ArrowRight");
-    measured.push((await page.evaluate(() => window.__bench.scrub.at(-1)))!);
+    state = await pressAndMeasure(page, i % 5 === 4 ? "PageUp" : "ArrowRight", seen++);
+    measured.push(state.sample);
   }
   return measured;
 }
