@@ -113,7 +113,9 @@ export function generateSynthetic(spec: SyntheticSpec): Dataset {
       signed,
       inForce,
       ended,
-      ...(random() < 0.3 ? { depth: int(1, 5) } : {}),
+      ...(random() < 0.3
+        ? { depth: int(1, 5), depthReason: "Synthetic depth, drawn at random for the benchmark." }
+        : {}),
       summary: `Generated for the Lattice benchmark (seed ${spec.seed}); not a real agreement.`,
       sources: [
         {
