@@ -61,7 +61,7 @@ export function CompareControl({ vm }: { vm: ViewModel }) {
         ref={popover}
         id={popoverId}
         popover="auto"
-        className="compare-popover"
+        className="popover-panel compare-popover"
         role="dialog"
         aria-label="Compare with an earlier date"
         onToggle={(event) => {

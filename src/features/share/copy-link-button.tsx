@@ -50,7 +50,7 @@ export function CopyLinkButton({ loaded }: { loaded: LoadedDataset }) {
         ref={popover}
         id={popoverId}
         popover="auto"
-        className="share-fallback"
+        className="popover-panel share-fallback"
         role="dialog"
         aria-label="Link to this view"
         onToggle={(event) => {
