@@ -111,6 +111,26 @@ test("a click on the track jumps to the date under the pointer", async ({ page }
   await expect.poll(tl.date).toMatch(/^2015-0[78]-\d\d$/);
 });
 
+test("hovering the track names the nearest agreement start: its date and titles", async ({ page }) => {
+  const app = new LatticePage(page);
+  const tl = new TimelineControls(page);
+  await app.open("time=earliest");
+  const day = "2007-05-31"; // two agreements signed that day, the nearest others weeks away
+  const titles = bundled.agreements.filter((a) => lastDay(a.signed) === day).map((a) => a.title);
+  expect(titles.length).toBeGreaterThan(1);
+  const span = Date.parse(END) - Date.parse(START);
+  const box = (await tl.slider().boundingBox())!;
+  const x = box.x + (box.width * (Date.parse(day) - Date.parse(START))) / span;
+  await page.mouse.move(x + 2, box.y + box.height / 2);
+  const hint = page.getByRole("tooltip");
+  await expect(hint).toContainText("31 May 2007");
+  for (const title of titles) await expect(hint).toContainText(title);
+  await expect(tl.slider()).toHaveAttribute("aria-valuetext", START); // hovering does not move the date
+
+  await page.mouse.move(x, box.y - 60); // off the track
+  await expect(hint).toHaveCount(0);
+});
+
 test("Play advances the date and Pause stops it", async ({ page }) => {
   const app = new LatticePage(page);
   const tl = new TimelineControls(page);

@@ -1,9 +1,32 @@
 /**
  * The scrubbing area: the per-year bars of new agreements, the event marks, the slider with a tick
  * for each agreement start, and the year axis. Everything is placed by the same fraction of the
- * timeline, so bars, marks and thumb line up at any width. Plain divs: it must be in the first paint.
+ * timeline, so bars, marks and thumb line up at any width. Plain DOM and one inline SVG: it must be
+ * in the first paint.
+ *
+ * A date step (playback makes one per frame) must stay cheap at any dataset size, so:
+ * - the agreement ticks are one SVG path built once per dataset, filter and track width, drawn
+ *   twice; the "past" copy is clipped at the cursor by one CSS custom property (`--tl-at`) on the
+ *   rail, which also places the fill and the thumb. A step changes O(1) attributes, not O(ticks);
+ * - year-bar progress comes from prefix sums and a binary search (track-geometry.ts), and bars,
+ *   event marks and the axis are memoised: only a bar whose progress changed, or an event mark
+ *   whose past/current state changed, re-renders;
+ * - hovering the rail shows one hint naming the nearest agreement start (date and titles), in
+ *   place of a `title` per tick.
  */
-import { useRef, type KeyboardEvent, type PointerEvent } from "react";
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type PointerEvent,
+  type RefObject,
+} from "react";
 import { dayNumberToIso, formatDate } from "../../data/dates";
 import type { PreparedDataset } from "../../data/prepare";
 import {
@@ -15,6 +38,7 @@ import {
   type TimelineBounds,
 } from "./timeline-controller";
 import type { TimelineMark, YearBar } from "./timeline-data";
+import { barDone, listTitles, nearestIndex, startIndex, tickPath } from "./track-geometry";
 
 export interface TimelineTrackProps {
   prepared: PreparedDataset;
@@ -30,10 +54,108 @@ export interface TimelineTrackProps {
 
 const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
-function listTitles(titles: string[], max = 4): string {
-  const shown = titles.slice(0, max).join("; ");
-  return titles.length > max ? `${shown}; and ${titles.length - max} more` : shown;
+/** Tick columns before the rail has been measured (about one per pixel of a wide screen). */
+const DEFAULT_COLUMNS = 2048;
+/** The hover hint shows the nearest agreement start within this many CSS pixels of the pointer. */
+const HINT_REACH_PX = 8;
+
+/** The rail's width in device pixels (the resolution the ticks need), kept current. */
+function useDeviceWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(DEFAULT_COLUMNS);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => {
+      const css = entry?.contentRect.width ?? 0;
+      if (css > 0) setWidth(Math.ceil(css * (window.devicePixelRatio || 1)));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }
+
+interface BarProps {
+  bar: YearBar;
+  left: string;
+  width: string;
+  maxCount: number;
+  done: number;
+  basisLabel: string;
+}
+
+const Bar = memo(function Bar({ bar, left, width, maxCount, done, basisLabel }: BarProps) {
+  return (
+    <div
+      className="tl-bar"
+      style={{ left, width }}
+      title={`${bar.year}: ${bar.count} new agreement${bar.count === 1 ? "" : "s"} (by ${basisLabel})`}
+    >
+      {bar.count > 0 && (
+        <span className="tl-bar-count" style={{ bottom: pct(bar.count / maxCount) }}>
+          {bar.count}
+        </span>
+      )}
+      <span className="tl-bar-total" style={{ height: pct(bar.count / maxCount) }}>
+        <span className="tl-bar-done" style={{ height: pct(bar.count ? done / bar.count : 0) }} />
+      </span>
+    </div>
+  );
+});
+
+interface EventMarkProps {
+  day: number;
+  left: string;
+  label: string;
+  past: boolean;
+  current: boolean;
+  onJump: (day: number) => void;
+}
+
+const EventMark = memo(function EventMark({ day, left, label, past, current, onJump }: EventMarkProps) {
+  return (
+    <button
+      type="button"
+      tabIndex={-1}
+      className={`tl-event${current ? " is-current" : ""}${past ? " is-past" : ""}`}
+      style={{ left }}
+      title={label}
+      aria-label={`Event, ${label}`}
+      onClick={() => onJump(day)}
+    />
+  );
+});
+
+/** Every agreement tick as one path; the "past" copy is clipped at `--tl-at` by CSS. */
+const Ticks = memo(function Ticks({ path, span, past }: { path: string; span: number; past: boolean }) {
+  return (
+    <svg
+      className={`tl-ticks${past ? " is-past" : ""}`}
+      viewBox={`0 0 ${span} 1`}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d={path} />
+    </svg>
+  );
+});
+
+const Axis = memo(function Axis({ bars, bounds }: { bars: YearBar[]; bounds: TimelineBounds }) {
+  return (
+    <div className="tl-axis" aria-hidden="true">
+      {bars.map((bar) => (
+        <span
+          key={bar.year}
+          className={`tl-year${bar.year % 2 ? " is-odd" : ""}`}
+          style={{ left: pct(fractionOfDay((bar.fromDay + bar.toDay + 1) / 2, bounds)) }}
+        >
+          {bar.year}
+        </span>
+      ))}
+    </div>
+  );
+});
 
 export function TimelineTrack({
   prepared,
@@ -44,11 +166,61 @@ export function TimelineTrack({
   onScrub,
   onJump,
 }: TimelineTrackProps) {
-  const bounds: TimelineBounds = { startDay: prepared.startDay, endDay: prepared.endDay };
+  const { startDay, endDay } = prepared;
+  const bounds: TimelineBounds = useMemo(() => ({ startDay, endDay }), [startDay, endDay]);
   const railRef = useRef<HTMLDivElement>(null);
   const sliderRef = useRef<HTMLDivElement>(null);
-  const at = (d: number) => pct(fractionOfDay(d, bounds));
   const current = fractionOfDay(day, bounds);
+
+  // Memoised children get one stable callback; it calls the latest onJump.
+  const onJumpRef = useRef(onJump);
+  useLayoutEffect(() => {
+    onJumpRef.current = onJump;
+  });
+  const jump = useCallback((d: number) => onJumpRef.current(d), []);
+
+  const starts = useMemo(() => startIndex(marks), [marks]);
+  const columns = useDeviceWidth(railRef);
+  const path = useMemo(() => tickPath(starts.days, bounds, columns), [starts, bounds, columns]);
+
+  const barGeometry = useMemo(
+    () =>
+      bars.map((bar) => ({
+        left: pct(fractionOfDay(bar.fromDay, bounds)),
+        width: pct(fractionOfDay(bar.toDay + 1, bounds) - fractionOfDay(bar.fromDay, bounds)),
+      })),
+    [bars, bounds],
+  );
+  const maxCount = useMemo(() => Math.max(1, ...bars.map((b) => b.count)), [bars]);
+  const eventMarks = useMemo(
+    () =>
+      marks
+        .filter((m) => m.events.length > 0)
+        .map((m) => ({
+          day: m.day,
+          left: pct(fractionOfDay(m.day, bounds)),
+          label: `${formatDate(dayNumberToIso(m.day))}: ${listTitles(m.events.map((e) => e.title))}`,
+        })),
+    [marks, bounds],
+  );
+  const chartLabel = useMemo(
+    () => `New agreements per year, by ${basisLabel}: ${bars.map((b) => `${b.year}: ${b.count}`).join(", ")}`,
+    [bars, basisLabel],
+  );
+
+  // The hover hint: the index (in starts.marks) of the agreement start nearest the pointer.
+  // It belongs to one index: a new filter or basis makes an old hint mean nothing.
+  const [hint, setHint] = useState<{ starts: typeof starts; i: number } | null>(null);
+  const hintMark = hint?.starts === starts ? starts.marks[hint.i] : undefined;
+  const onSliderPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    const rect = railRef.current!.getBoundingClientRect();
+    const width = Math.max(1, rect.width);
+    const fraction = (e.clientX - rect.left) / width;
+    const i = nearestIndex(starts.days, startDay + fraction * (endDay - startDay));
+    const near =
+      i >= 0 && Math.abs(fractionOfDay(starts.days[i]!, bounds) - fraction) * width <= HINT_REACH_PX;
+    setHint((prev) => (!near ? null : prev?.starts === starts && prev.i === i ? prev : { starts, i }));
+  };
 
   const dayFromPointer = (clientX: number) => {
     const rect = railRef.current!.getBoundingClientRect();
@@ -91,61 +263,35 @@ export function TimelineTrack({
     onScrub(target);
   };
 
-  const maxCount = Math.max(1, ...bars.map((b) => b.count));
-  const startedBy = (bar: YearBar) => {
-    if (day >= bar.toDay) return bar.count;
-    if (day < bar.fromDay) return 0;
-    let n = 0;
-    for (const m of marks) if (m.day >= bar.fromDay && m.day <= day) n += m.agreements.length;
-    return n;
-  };
-  const agreementTitle = (i: number) => prepared.dataset.agreements[i]!.title;
-  const eventMarks = marks.filter((m) => m.events.length > 0);
-  const chartLabel = `New agreements per year, by ${basisLabel}: ${bars.map((b) => `${b.year}: ${b.count}`).join(", ")}`;
+  const hintFraction = hintMark ? fractionOfDay(hintMark.day, bounds) : 0;
 
   return (
     <div className="tl-scrub" onPointerDown={onPointerDown} onPointerMove={onPointerMove}>
       <div className="tl-chart" role="img" aria-label={chartLabel}>
-        {bars.map((bar) => {
-          const done = startedBy(bar);
-          return (
-            <div
-              key={bar.year}
-              className="tl-bar"
-              style={{
-                left: at(bar.fromDay),
-                width: pct(fractionOfDay(bar.toDay + 1, bounds) - fractionOfDay(bar.fromDay, bounds)),
-              }}
-              title={`${bar.year}: ${bar.count} new agreement${bar.count === 1 ? "" : "s"} (by ${basisLabel})`}
-            >
-              {bar.count > 0 && (
-                <span className="tl-bar-count" style={{ bottom: pct(bar.count / maxCount) }}>
-                  {bar.count}
-                </span>
-              )}
-              <span className="tl-bar-total" style={{ height: pct(bar.count / maxCount) }}>
-                <span className="tl-bar-done" style={{ height: pct(bar.count ? done / bar.count : 0) }} />
-              </span>
-            </div>
-          );
-        })}
+        {bars.map((bar, i) => (
+          <Bar
+            key={bar.year}
+            bar={bar}
+            left={barGeometry[i]!.left}
+            width={barGeometry[i]!.width}
+            maxCount={maxCount}
+            done={barDone(starts, bar, day)}
+            basisLabel={basisLabel}
+          />
+        ))}
       </div>
       <div className="tl-events">
-        {eventMarks.map((m) => {
-          const label = `${formatDate(dayNumberToIso(m.day))}: ${listTitles(m.events.map((e) => e.title))}`;
-          return (
-            <button
-              key={m.day}
-              type="button"
-              tabIndex={-1}
-              className={`tl-event${m.day === day ? " is-current" : ""}${m.day <= day ? " is-past" : ""}`}
-              style={{ left: at(m.day) }}
-              title={label}
-              aria-label={`Event, ${label}`}
-              onClick={() => onJump(m.day)}
-            />
-          );
-        })}
+        {eventMarks.map((m) => (
+          <EventMark
+            key={m.day}
+            day={m.day}
+            left={m.left}
+            label={m.label}
+            past={m.day <= day}
+            current={m.day === day}
+            onJump={jump}
+          />
+        ))}
       </div>
       <div
         ref={sliderRef}
@@ -159,33 +305,27 @@ export function TimelineTrack({
         aria-valuetext={dayNumberToIso(day)}
         aria-keyshortcuts="ArrowLeft ArrowRight PageUp PageDown Home End"
         onKeyDown={onKeyDown}
+        onPointerMove={onSliderPointerMove}
+        onPointerLeave={() => setHint(null)}
       >
-        <div ref={railRef} className="tl-rail">
-          <div className="tl-rail-fill" style={{ width: pct(current) }} />
-          {marks
-            .filter((m) => m.agreements.length > 0)
-            .map((m) => (
-              <span
-                key={m.day}
-                className={`tl-tick${m.day <= day ? " is-past" : ""}`}
-                style={{ left: at(m.day) }}
-                title={`${formatDate(dayNumberToIso(m.day))}: ${listTitles(m.agreements.map(agreementTitle))}`}
-              />
-            ))}
-          <span className="tl-thumb" style={{ left: pct(current) }} />
+        <div ref={railRef} className="tl-rail" style={{ "--tl-at": pct(current) } as CSSProperties}>
+          <div className="tl-rail-fill" />
+          <Ticks path={path} span={endDay - startDay} past={false} />
+          <Ticks path={path} span={endDay - startDay} past />
+          <span className="tl-thumb" />
         </div>
-      </div>
-      <div className="tl-axis" aria-hidden="true">
-        {bars.map((bar) => (
-          <span
-            key={bar.year}
-            className={`tl-year${bar.year % 2 ? " is-odd" : ""}`}
-            style={{ left: at((bar.fromDay + bar.toDay + 1) / 2) }}
+        {hintMark && (
+          <div
+            className={`tl-hint${hintFraction < 0.15 ? " is-start" : hintFraction > 0.85 ? " is-end" : ""}`}
+            role="tooltip"
+            style={{ left: pct(hintFraction) }}
           >
-            {bar.year}
-          </span>
-        ))}
+            <span className="tl-hint-date">{formatDate(dayNumberToIso(hintMark.day))}:</span>{" "}
+            {listTitles(hintMark.agreements.map((i) => prepared.dataset.agreements[i]!.title))}
+          </div>
+        )}
       </div>
+      <Axis bars={bars} bounds={bounds} />
       <div className="tl-cursor" style={{ left: pct(current) }} aria-hidden="true" />
     </div>
   );

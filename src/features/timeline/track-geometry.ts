@@ -1,0 +1,94 @@
+/**
+ * The arithmetic behind the timeline track, kept pure so a date step costs O(log n) and the
+ * track's DOM only changes where something changed: an index of agreement starts (sorted days
+ * with prefix sums) for the year-bar progress and the hover hint, and the one SVG path that
+ * draws every agreement tick.
+ */
+import type { TimelineBounds } from "./timeline-controller";
+import type { TimelineMark, YearBar } from "./timeline-data";
+
+/** The marks on which at least one agreement starts, with running totals. */
+export interface StartIndex {
+  /** The marks with agreements, sorted by day. */
+  marks: TimelineMark[];
+  /** `days[i] === marks[i].day`, for binary search. */
+  days: Int32Array;
+  /** `before[i]`: agreements starting on the days before `days[i]`; `before[n]` is the total. */
+  before: Int32Array;
+}
+
+export function startIndex(marks: readonly TimelineMark[]): StartIndex {
+  const withStarts = marks.filter((m) => m.agreements.length > 0);
+  const days = new Int32Array(withStarts.length);
+  const before = new Int32Array(withStarts.length + 1);
+  withStarts.forEach((m, i) => {
+    days[i] = m.day;
+    before[i + 1] = before[i]! + m.agreements.length;
+  });
+  return { marks: withStarts, days, before };
+}
+
+/** The number of entries of the ascending `sorted` that are ≤ `x`. */
+export function upperBound(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Agreements that started on or before `day`. */
+export function startedBy(index: StartIndex, day: number): number {
+  return index.before[upperBound(index.days, day)]!;
+}
+
+/** How many of a year bar's new agreements have started by `day` (0 … bar.count). */
+export function barDone(index: StartIndex, bar: YearBar, day: number): number {
+  if (day < bar.fromDay) return 0;
+  if (day >= bar.toDay) return bar.count;
+  return startedBy(index, day) - startedBy(index, bar.fromDay - 1);
+}
+
+/** The index (into `days`) of the day nearest to `day`, the earlier one on a tie; -1 if none. */
+export function nearestIndex(days: ArrayLike<number>, day: number): number {
+  if (days.length === 0) return -1;
+  const after = upperBound(days, day); // days[after - 1] ≤ day < days[after]
+  if (after === 0) return 0;
+  if (after === days.length) return after - 1;
+  return day - days[after - 1]! <= days[after]! - day ? after - 1 : after;
+}
+
+/**
+ * The SVG path of the ticks: a vertical segment from y 0 to 1 at x = day − startDay, for a viewBox
+ * of `0 0 (endDay − startDay) 1` (whole numbers, so the string is short and exact). At most one
+ * segment per column of `columns` equal columns across the track: more than one per pixel column
+ * would draw the same pixels again, so the caller passes the track's width in device pixels.
+ */
+export function tickPath(
+  days: ArrayLike<number>,
+  { startDay, endDay }: TimelineBounds,
+  columns: number,
+): string {
+  const span = Math.max(1, endDay - startDay);
+  const perColumn = span / Math.max(1, Math.floor(columns));
+  let lastColumn = -1;
+  let d = "";
+  for (let i = 0; i < days.length; i++) {
+    const x = days[i]! - startDay;
+    if (x < 0 || x > span) continue;
+    const column = Math.min(Math.floor(x / perColumn), Math.floor(span / perColumn));
+    if (column === lastColumn) continue;
+    lastColumn = column;
+    d += `M${x} 0V1`;
+  }
+  return d;
+}
+
+/** Up to `max` titles joined with "; ", then "and N more". */
+export function listTitles(titles: readonly string[], max = 4): string {
+  const shown = titles.slice(0, max).join("; ");
+  return titles.length > max ? `${shown}; and ${titles.length - max} more` : shown;
+}
