@@ -17,6 +17,7 @@ import {
   YAxis,
   type MouseHandlerDataParam,
 } from "recharts";
+import type { ReactNode } from "react";
 import { dayNumberToIso, formatDate, latestDayNumber, yearOf } from "../../data/dates";
 
 export interface Series {
@@ -52,10 +53,11 @@ function yearTicks(rows: readonly TimeRow[], every: number): number[] {
   return ticks;
 }
 
-function pickHandler(rows: readonly TimeRow[], onPick: (day: number) => void) {
+/** Calls `pick` with the row of the clicked point, if any. */
+function pickHandler<R>(rows: readonly R[], pick: (row: R) => void) {
   return (state: MouseHandlerDataParam) => {
     const row = rows[Number(state.activeTooltipIndex)];
-    if (row) onPick(row.day);
+    if (row) pick(row);
   };
 }
 
@@ -77,10 +79,10 @@ function commonAxes(rows: readonly TimeRow[], tickEvery: number) {
   ];
 }
 
-function currentMarker(day: number) {
+function currentMarker(x: number) {
   return (
     <ReferenceLine
-      x={day}
+      x={x}
       stroke="#0f172a"
       strokeDasharray="4 3"
       label={{ value: "now", position: "top", fontSize: 10, fill: "#0f172a" }}
@@ -88,60 +90,151 @@ function currentMarker(day: number) {
   );
 }
 
-/** Stacked areas, e.g. active agreements by kind. */
-export function StackedAreaChart({
+function timeTooltip(formatValue?: (value: number) => string) {
+  return (
+    <Tooltip
+      labelFormatter={dayLabel}
+      formatter={(v) => (formatValue && typeof v === "number" ? formatValue(v) : v)}
+    />
+  );
+}
+
+/**
+ * The kinds of chart, as data: the recharts chart each is drawn with, its right margin, and how it
+ * draws one series.
+ */
+const CHART_KINDS = {
+  /** Stacked areas. */
+  area: {
+    Chart: AreaChart,
+    right: 8,
+    draw: (s: Series) => (
+      <Area
+        key={s.key}
+        dataKey={s.key}
+        name={s.label}
+        stackId="1"
+        type="linear"
+        stroke={s.color}
+        fill={s.color}
+        fillOpacity={0.75}
+        isAnimationActive={false}
+      />
+    ),
+  },
+  /** One line per series; the highlighted one drawn thicker. */
+  line: {
+    Chart: LineChart,
+    right: 10,
+    draw: (s: Series, highlight?: string | null) => (
+      <Line
+        key={s.key}
+        dataKey={s.key}
+        name={s.label}
+        type="linear"
+        stroke={s.color}
+        strokeWidth={highlight === s.key ? 3.5 : 2}
+        dot={{ r: 2.5 }}
+        activeDot={{ r: 5 }}
+        connectNulls={false}
+        isAnimationActive={false}
+      />
+    ),
+  },
+  /** Stacked bars. */
+  bar: {
+    Chart: BarChart,
+    right: 8,
+    draw: (s: Series) => (
+      <Bar key={s.key} dataKey={s.key} name={s.label} stackId="1" fill={s.color} isAnimationActive={false} />
+    ),
+  },
+} as const;
+
+/** One chart of any kind: its axes and tooltip, one mark per series, and the "now" line at `currentX`. */
+function SeriesChart<R extends object>({
+  kind,
+  rows,
+  series,
+  highlight,
+  onPick,
+  axes,
+  tooltip,
+  currentX,
+}: {
+  kind: keyof typeof CHART_KINDS;
+  rows: readonly R[];
+  series: readonly Series[];
+  highlight?: string | null;
+  onPick: (row: R) => void;
+  /** Grid, x axis and y axis, keyed. */
+  axes: ReactNode[];
+  tooltip: ReactNode;
+  currentX: number;
+}) {
+  const { Chart, right, draw } = CHART_KINDS[kind];
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <Chart
+        data={rows as R[]}
+        margin={{ top: 16, right, bottom: 0, left: -18 }}
+        onClick={pickHandler(rows, onPick)}
+      >
+        {axes}
+        {tooltip}
+        {series.map((s) => draw(s, highlight))}
+        {currentMarker(currentX)}
+      </Chart>
+    </ResponsiveContainer>
+  );
+}
+
+/** An area or line chart over the timeline: year ticks on the x axis, then the given y axis. */
+function TimeChart({
+  kind,
   rows,
   series,
   currentDay,
   onPick,
   tickEvery = 4,
   formatValue,
-}: TimeChartProps) {
+  yAxis,
+  highlight,
+}: TimeChartProps & { kind: "area" | "line"; yAxis: ReactNode; highlight?: string | null }) {
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <AreaChart
-        data={rows as TimeRow[]}
-        margin={{ top: 16, right: 8, bottom: 0, left: -18 }}
-        onClick={pickHandler(rows, onPick)}
-      >
-        {commonAxes(rows, tickEvery)}
-        <YAxis allowDecimals={false} tick={AXIS} stroke="#94a3b8" tickFormatter={formatValue} />
-        <Tooltip
-          labelFormatter={dayLabel}
-          formatter={(v) => (formatValue && typeof v === "number" ? formatValue(v) : v)}
-        />
-        {series.map((s) => (
-          <Area
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            stackId="1"
-            type="linear"
-            stroke={s.color}
-            fill={s.color}
-            fillOpacity={0.75}
-            isAnimationActive={false}
-          />
-        ))}
-        {currentMarker(currentDay)}
-      </AreaChart>
-    </ResponsiveContainer>
+    <SeriesChart
+      kind={kind}
+      rows={rows}
+      series={series}
+      highlight={highlight}
+      onPick={(row) => onPick(row.day)}
+      axes={[...commonAxes(rows, tickEvery), yAxis]}
+      tooltip={timeTooltip(formatValue)}
+      currentX={currentDay}
+    />
+  );
+}
+
+/** Stacked areas, e.g. active agreements by kind. */
+export function StackedAreaChart(props: TimeChartProps) {
+  return (
+    <TimeChart
+      kind="area"
+      {...props}
+      yAxis={
+        <YAxis key="y" allowDecimals={false} tick={AXIS} stroke="#94a3b8" tickFormatter={props.formatValue} />
+      }
+    />
   );
 }
 
 /** One line per series, e.g. weighted degree of the leading countries. */
 export function LinesChart({
-  rows,
-  series,
-  currentDay,
-  onPick,
-  tickEvery = 4,
-  formatValue,
   reversed = false,
   yDomain,
   yTicks,
   allowDecimals = false,
-  highlight,
+  ...props
 }: TimeChartProps & {
   allowDecimals?: boolean;
   reversed?: boolean;
@@ -150,43 +243,22 @@ export function LinesChart({
   highlight?: string | null;
 }) {
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <LineChart
-        data={rows as TimeRow[]}
-        margin={{ top: 16, right: 10, bottom: 0, left: -18 }}
-        onClick={pickHandler(rows, onPick)}
-      >
-        {commonAxes(rows, tickEvery)}
+    <TimeChart
+      kind="line"
+      {...props}
+      yAxis={
         <YAxis
+          key="y"
           allowDecimals={allowDecimals}
           reversed={reversed}
           domain={yDomain ?? [0, "auto"]}
           ticks={yTicks}
           tick={AXIS}
           stroke="#94a3b8"
-          tickFormatter={formatValue}
+          tickFormatter={props.formatValue}
         />
-        <Tooltip
-          labelFormatter={dayLabel}
-          formatter={(v) => (formatValue && typeof v === "number" ? formatValue(v) : v)}
-        />
-        {series.map((s) => (
-          <Line
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            type="linear"
-            stroke={s.color}
-            strokeWidth={highlight === s.key ? 3.5 : 2}
-            dot={{ r: 2.5 }}
-            activeDot={{ r: 5 }}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        ))}
-        {currentMarker(currentDay)}
-      </LineChart>
-    </ResponsiveContainer>
+      }
+    />
   );
 }
 
@@ -205,36 +277,18 @@ export function YearBarsChart({
   onPickYear: (year: number) => void;
 }) {
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart
-        data={rows as YearRow[]}
-        margin={{ top: 16, right: 8, bottom: 0, left: -18 }}
-        onClick={(state: MouseHandlerDataParam) => {
-          const row = rows[Number(state.activeTooltipIndex)];
-          if (row) onPickYear(row.year);
-        }}
-      >
-        <CartesianGrid stroke={GRID} vertical={false} />
-        <XAxis dataKey="year" tick={AXIS} stroke="#94a3b8" interval="preserveStartEnd" />
-        <YAxis allowDecimals={false} tick={AXIS} stroke="#94a3b8" />
-        <Tooltip cursor={{ fill: "rgb(15 23 42 / 0.06)" }} />
-        {series.map((s) => (
-          <Bar
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            stackId="1"
-            fill={s.color}
-            isAnimationActive={false}
-          />
-        ))}
-        <ReferenceLine
-          x={currentYear}
-          stroke="#0f172a"
-          strokeDasharray="4 3"
-          label={{ value: "now", position: "top", fontSize: 10, fill: "#0f172a" }}
-        />
-      </BarChart>
-    </ResponsiveContainer>
+    <SeriesChart
+      kind="bar"
+      rows={rows}
+      series={series}
+      onPick={(row) => onPickYear(row.year)}
+      axes={[
+        <CartesianGrid key="grid" stroke={GRID} vertical={false} />,
+        <XAxis key="x" dataKey="year" tick={AXIS} stroke="#94a3b8" interval="preserveStartEnd" />,
+        <YAxis key="y" allowDecimals={false} tick={AXIS} stroke="#94a3b8" />,
+      ]}
+      tooltip={<Tooltip cursor={{ fill: "rgb(15 23 42 / 0.06)" }} />}
+      currentX={currentYear}
+    />
   );
 }

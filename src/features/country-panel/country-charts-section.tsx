@@ -1,10 +1,18 @@
 import { lazy, useMemo, type CSSProperties } from "react";
-import { dayNumberToIso, formatDate, yearOf } from "../../data/dates";
+import { dayNumberToIso, yearOf } from "../../data/dates";
 import { AGREEMENT_KINDS, KIND_INFO } from "../../data/kinds";
-import { activeByKindSeries, degreeSeries, sampleDays } from "../../data/series";
+import {
+  activeByKindSeries,
+  degreeSeries,
+  sampleDays,
+  type DegreeSample,
+  type KindSample,
+} from "../../data/series";
 import { ordinal } from "../../data/status-labels";
 import type { ViewModel } from "../../data/view-model";
 import { ChartFigure } from "../../components/charts/chart-figure";
+import { DataTable, valueColumns, type DataTableColumn } from "../../components/charts/data-table";
+import { dateColumn } from "../../components/charts/date-column";
 import { updateView } from "../../state/store";
 
 // Recharts is heavy: it loads only when a panel with charts first opens.
@@ -12,6 +20,18 @@ const KindsChart = lazy(() => import("./country-charts").then((m) => ({ default:
 const RankChart = lazy(() => import("./country-charts").then((m) => ({ default: m.CountryRankChart })));
 
 const goTo = (day: number) => updateView({ time: dayNumberToIso(day) }, "push");
+
+const DEGREE_COLUMNS: DataTableColumn<DegreeSample>[] = [
+  dateColumn(goTo),
+  { key: "degree", header: "Weighted degree", cell: (s) => s.weightedDegree, numeric: true },
+  {
+    key: "rank",
+    header: "Rank",
+    cell: (s) => (s.rank === null ? "—" : `${ordinal(s.rank)} of ${s.ranked}`),
+    numeric: true,
+  },
+  { key: "share", header: "Share", cell: (s) => `${(s.share * 100).toFixed(1)}%`, numeric: true },
+];
 
 /** The country's growth over the whole timeline: what it had active, and where it ranked. */
 export function CountryChartsSection({
@@ -29,16 +49,15 @@ export function CountryChartsSection({
   const degree = useMemo(() => degreeSeries(p, filter, days, countryId), [p, filter, days, countryId]);
   const kinds = AGREEMENT_KINDS.filter((k) => byKind.some((s) => s.counts[k] > 0));
   const maxRank = Math.max(1, ...degree.map((s) => s.ranked));
-  const dateButton = (day: number, iso: string) => (
-    <button
-      type="button"
-      className="link-button"
-      onClick={() => goTo(day)}
-      title="Move the timeline to this date"
-    >
-      {formatDate(iso)}
-    </button>
-  );
+  const kindsColumns: DataTableColumn<KindSample>[] = [
+    dateColumn(goTo),
+    ...valueColumns(
+      kinds,
+      (k) => KIND_INFO[k].label,
+      (s: KindSample, k) => s.counts[k],
+    ),
+    { key: "total", header: "Total", cell: (s) => s.total, numeric: true },
+  ];
 
   return (
     <section aria-labelledby="country-growth-heading">
@@ -62,31 +81,12 @@ export function CountryChartsSection({
             )
           }
           table={
-            <table className="chart-data-table">
-              <caption>Active agreements of {countryName} by kind</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  {kinds.map((k) => (
-                    <th key={k} scope="col">
-                      {KIND_INFO[k].label}
-                    </th>
-                  ))}
-                  <th scope="col">Total</th>
-                </tr>
-              </thead>
-              <tbody>
-                {byKind.map((s) => (
-                  <tr key={s.day}>
-                    <th scope="row">{dateButton(s.day, s.iso)}</th>
-                    {kinds.map((k) => (
-                      <td key={k}>{s.counts[k]}</td>
-                    ))}
-                    <td>{s.total}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption={`Active agreements of ${countryName} by kind`}
+              columns={kindsColumns}
+              rows={byKind}
+              rowKey={(s) => s.day}
+            />
           }
         />
         <ChartFigure
@@ -95,27 +95,12 @@ export function CountryChartsSection({
           height={150}
           chart={<RankChart samples={degree} maxRank={maxRank} currentDay={vm.day} onPick={goTo} />}
           table={
-            <table className="chart-data-table">
-              <caption>Weighted degree of {countryName} over time</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Weighted degree</th>
-                  <th scope="col">Rank</th>
-                  <th scope="col">Share</th>
-                </tr>
-              </thead>
-              <tbody>
-                {degree.map((s) => (
-                  <tr key={s.day}>
-                    <th scope="row">{dateButton(s.day, s.iso)}</th>
-                    <td>{s.weightedDegree}</td>
-                    <td>{s.rank === null ? "—" : `${ordinal(s.rank)} of ${s.ranked}`}</td>
-                    <td>{(s.share * 100).toFixed(1)}%</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption={`Weighted degree of ${countryName} over time`}
+              columns={DEGREE_COLUMNS}
+              rows={degree}
+              rowKey={(s) => s.day}
+            />
           }
         />
       </div>

@@ -1,9 +1,11 @@
 import { lazy, type CSSProperties } from "react";
-import { dayNumberToIso, formatDate } from "../../data/dates";
+import { dayNumberToIso } from "../../data/dates";
 import { percent } from "../../data/insights-summary";
 import { AGREEMENT_KINDS, KIND_INFO } from "../../data/kinds";
 import type { NetworkSample, TopDegreeSeries } from "../../data/series";
 import { ChartFigure } from "../../components/charts/chart-figure";
+import { DataTable, valueColumns } from "../../components/charts/data-table";
+import { dateColumn } from "../../components/charts/date-column";
 import { updateView } from "../../state/store";
 
 const TopDegreeChart = lazy(() => import("./insights-charts").then((m) => ({ default: m.TopDegreeChart })));
@@ -15,22 +17,9 @@ const DensityChart = lazy(() => import("./insights-charts").then((m) => ({ defau
 /** Country lines: colours apart from the kind palette (these are countries, not kinds). */
 const LINE_COLORS = ["#1d4ed8", "#be123c", "#047857", "#7c3aed", "#b45309"];
 
-const goTo = (day: number) => updateView({ time: dayNumberToIso(day) }, "push");
+type TopDegreeSample = TopDegreeSeries["samples"][number];
 
-function DateCell({ day, iso }: { day: number; iso: string }) {
-  return (
-    <th scope="row">
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => goTo(day)}
-        title="Move the timeline to this date"
-      >
-        {formatDate(iso)}
-      </button>
-    </th>
-  );
-}
+const goTo = (day: number) => updateView({ time: dayNumberToIso(day) }, "push");
 
 function Legend({
   items,
@@ -93,29 +82,15 @@ export function DegreeFigure({
         }
         legend={<Legend items={series} label="Countries" line />}
         table={
-          <table className="chart-data-table">
-            <caption>Weighted degree of the leading countries</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                {series.map((s) => (
-                  <th key={s.key} scope="col">
-                    {s.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {top.samples.map((s) => (
-                <tr key={s.day}>
-                  <DateCell day={s.day} iso={s.iso} />
-                  {top.countries.map((id) => (
-                    <td key={id}>{s.values[id]}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Weighted degree of the leading countries"
+            columns={[
+              dateColumn(goTo),
+              ...valueColumns(top.countries, nameOf, (s: TopDegreeSample, id) => s.values[id]),
+            ]}
+            rows={top.samples}
+            rowKey={(s) => s.day}
+          />
         }
       />
     </div>
@@ -143,35 +118,22 @@ export function NetworkFigures({
         height={120}
         chart={<DensityChart samples={samples} currentDay={currentDay} onPick={goTo} />}
         table={
-          <table className="chart-data-table">
-            <caption>Density and active agreements by kind</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Density</th>
-                <th scope="col">Tied pairs</th>
-                {kinds.map((k) => (
-                  <th key={k} scope="col">
-                    {KIND_INFO[k].label}
-                  </th>
-                ))}
-                <th scope="col">Total</th>
-              </tr>
-            </thead>
-            <tbody>
-              {samples.map((s) => (
-                <tr key={s.day}>
-                  <DateCell day={s.day} iso={s.iso} />
-                  <td>{percent(s.density)}</td>
-                  <td>{s.ties}</td>
-                  {kinds.map((k) => (
-                    <td key={k}>{s.byKind[k]}</td>
-                  ))}
-                  <td>{s.total}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Density and active agreements by kind"
+            columns={[
+              dateColumn(goTo),
+              { key: "density", header: "Density", cell: (s) => percent(s.density), numeric: true },
+              { key: "ties", header: "Tied pairs", cell: (s) => s.ties, numeric: true },
+              ...valueColumns(
+                kinds,
+                (k) => KIND_INFO[k].label,
+                (s: NetworkSample, k) => s.byKind[k],
+              ),
+              { key: "total", header: "Total", cell: (s) => s.total, numeric: true },
+            ]}
+            rows={samples}
+            rowKey={(s) => s.day}
+          />
         }
       />
       <div

@@ -1,6 +1,7 @@
 import { lazy, type CSSProperties } from "react";
 import { QUAD_CATEGORIES, QUAD_CATEGORY_LABEL, type QuadCategory, type YearCounts } from "../../data/series";
 import { ChartFigure } from "../../components/charts/chart-figure";
+import { DataTable, valueColumns, type DataTableColumn } from "../../components/charts/data-table";
 
 const QuadSplitChart = lazy(() => import("./insights-charts").then((m) => ({ default: m.QuadSplitChart })));
 
@@ -11,6 +12,16 @@ export const QUAD_COLORS: Record<QuadCategory, string> = {
   "quad-group": "#0f172a",
   other: "#cbd5e1",
 };
+
+const QUAD_TABLE_COLUMNS: DataTableColumn<YearCounts>[] = [
+  { key: "year", header: "Year", cell: (r) => r.year, rowHeader: true },
+  ...valueColumns(
+    QUAD_CATEGORIES,
+    (c) => QUAD_CATEGORY_LABEL[c],
+    (r: YearCounts, c) => r.counts[c],
+  ),
+  { key: "total", header: "Total", cell: (r) => r.total, numeric: true },
+];
 
 export function QuadSplitFigure({
   rows,
@@ -51,31 +62,12 @@ export function QuadSplitFigure({
           </ul>
         }
         table={
-          <table className="chart-data-table">
-            <caption>New agreements per year by Quad category</caption>
-            <thead>
-              <tr>
-                <th scope="col">Year</th>
-                {QUAD_CATEGORIES.map((c) => (
-                  <th key={c} scope="col">
-                    {QUAD_CATEGORY_LABEL[c]}
-                  </th>
-                ))}
-                <th scope="col">Total</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.year}>
-                  <th scope="row">{r.year}</th>
-                  {QUAD_CATEGORIES.map((c) => (
-                    <td key={c}>{r.counts[c]}</td>
-                  ))}
-                  <td>{r.total}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="New agreements per year by Quad category"
+            columns={QUAD_TABLE_COLUMNS}
+            rows={rows}
+            rowKey={(r) => r.year}
+          />
         }
       />
     </div>
