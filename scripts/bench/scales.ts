@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { NO_FILTER, shownAgreementsAt } from "../../src/data/active.ts";
 import { buildGraphModel } from "../../src/data/graph-model.ts";
 import { computeLayout } from "../../src/data/layout.ts";
+import { layoutKey } from "../../src/data/layout-key.ts";
 import { prepareDataset } from "../../src/data/prepare.ts";
 import type { Dataset } from "../../src/data/schema.ts";
 import { writeSynthetic } from "../generate-synthetic.ts";
@@ -41,11 +42,13 @@ export function prepareScale(scale: Scale): ScaleInfo {
     file = writeSynthetic(scale, BENCH_DATA_DIR);
   }
   const text = readFileSync(file, "utf8");
-  const hash = createHash("sha256").update(text).digest("hex").slice(0, 16);
   const prepared = prepareDataset(JSON.parse(text) as Dataset);
   const model = buildGraphModel(prepared);
+  // The layout key carries the layout schedule's version: a new schedule means new positions.
+  const hash = createHash("sha256").update(text).update(layoutKey(model)).digest("hex").slice(0, 16);
 
-  // The reference graph needs the layout; it is slow for large data, so it is cached by content hash.
+  // The reference graph needs the layout; it is slow for large data, so it is cached by content
+  // hash and layout key.
   const graphFile = join(BENCH_DATA_DIR, `${scale}.graph.json`);
   let layoutMs: number | null = null;
   const cached = existsSync(graphFile)

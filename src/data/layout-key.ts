@@ -7,10 +7,21 @@
 import type { GraphModel } from "./graph-model";
 
 /**
- * Bump whenever computeLayout or its seed changes in a way that moves nodes: cached layouts then
- * miss. (Not importing layout.ts here keeps d3-force out of the main bundle: only the worker needs it.)
+ * Graphs with at least this many nodes get the fast layout schedule (layout.ts); smaller ones the
+ * original one. Here rather than in layout.ts so the key can tell them apart without importing
+ * d3-force (only the worker needs it, not the main bundle).
  */
-export const LAYOUT_VERSION = 1;
+export const FAST_LAYOUT_MIN_NODES = 301;
+
+/**
+ * The version of the schedule a graph of this size is laid out with, hashed into its key. Bump
+ * the one whose schedule (or seed) changes in a way that moves nodes: cached layouts then miss.
+ * 1: the original 300-tick schedule (still used below FAST_LAYOUT_MIN_NODES: the bundled key and
+ * cached layouts of small graphs stay valid). 2: the fast schedule for big graphs.
+ */
+export function layoutVersion(nodeCount: number): number {
+  return nodeCount >= FAST_LAYOUT_MIN_NODES ? 2 : 1;
+}
 
 /** 64-bit FNV-1a (as two 32-bit halves with different offsets) over a stream of strings. */
 class Fnv {
@@ -33,7 +44,7 @@ class Fnv {
 }
 
 export function layoutKey(model: Pick<GraphModel, "nodes" | "links">): string {
-  const h = new Fnv().add(`v${LAYOUT_VERSION}`).add(String(model.nodes.length));
+  const h = new Fnv().add(`v${layoutVersion(model.nodes.length)}`).add(String(model.nodes.length));
   for (const n of model.nodes) h.add(n.type === "hub" ? `*${n.id}` : n.id);
   h.add(String(model.links.length));
   for (const l of model.links) h.add(l.source).add(l.target);
