@@ -1,3 +1,5 @@
+// First: starts the dataset request before the rest of the app is evaluated.
+import "./app/start-dataset-request";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";

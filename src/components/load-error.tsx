@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from "react";
 import { DatasetLoadError } from "../data/load-dataset";
-import { formatProblem } from "../data/validate";
+import { formatProblem } from "../data/problems";
 
 const TITLES: Record<string, string> = {
   network: "Network failure",

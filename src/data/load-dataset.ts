@@ -4,10 +4,12 @@
  * exactly what went wrong: network, HTTP status, size, not JSON, or schema problems with paths.
  */
 import { queryOptions } from "@tanstack/react-query";
+import { BUNDLED_DATASET_URL, requestDataset } from "./dataset-request";
 import type { Dataset } from "./schema";
-import { validateDatasetText, type Problem } from "./validate";
+import { loadValidator } from "./load-validator";
+import type { Problem } from "./problems";
 
-export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/indo-pacific.json`;
+export { BUNDLED_DATASET_URL };
 export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
 
 export type LoadFailureKind =
@@ -56,7 +58,8 @@ export function resolveDataUrl(value: string, base: string = window.location.hre
   return url;
 }
 
-export function datasetFromText(text: string, what: string): Dataset {
+export async function datasetFromText(text: string, what: string): Promise<Dataset> {
+  const { validateDatasetText } = await loadValidator();
   const result = validateDatasetText(text);
   if (result.ok) return result.dataset;
   const notJson = result.problems.length === 1 && result.problems[0]?.message.startsWith("not valid JSON");
@@ -69,7 +72,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
   const resolved = bundled ? new URL(url, window.location.href) : resolveDataUrl(url);
   let response: Response;
   try {
-    response = await fetch(resolved, { credentials: "omit", signal });
+    response = await requestDataset(resolved, signal);
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DatasetLoadError(
@@ -89,7 +92,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
   const sameOrigin = resolved.origin === window.location.origin;
   const origin = bundled ? "bundled" : sameOrigin ? resolved.pathname : resolved.host;
   return {
-    dataset: datasetFromText(text, `The dataset at ${origin}`),
+    dataset: await datasetFromText(text, `The dataset at ${origin}`),
     origin,
     bundled,
     source: bundled ? { kind: "bundled" } : { kind: "url", url },
@@ -122,7 +125,7 @@ export async function loadDatasetFile(
     throw new DatasetLoadError("unreadable", `${name} could not be read`);
   }
   let dataset: Dataset;
-  if (format === "json") dataset = datasetFromText(text, name);
+  if (format === "json") dataset = await datasetFromText(text, name);
   else {
     // Loaded on first use: papaparse and the country list are not needed to show the bundled data.
     const { datasetFromCsv } = await import("./csv-import");

@@ -6,29 +6,14 @@
 import type { z } from "zod";
 import { earliestDayNumber, latestDayNumber } from "./dates";
 import { KIND_INFO } from "./kinds";
+import { formatPath, type Problem } from "./problems";
 import { SCHEMA_VERSION, datasetSchema, type Dataset } from "./schema";
 
-export interface Problem {
-  path: string;
-  message: string;
-}
+export { formatPath, formatProblem, type Problem } from "./problems";
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
 const MAX_PROBLEMS = 200;
-
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? String(key) : `.${String(key)}`;
-  }
-  return out || "(root)";
-}
-
-export function formatProblem(problem: Problem): string {
-  return `${problem.path}: ${problem.message}`;
-}
 
 function zodProblems(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => {

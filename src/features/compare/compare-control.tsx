@@ -28,6 +28,9 @@ export function CompareControl({ vm }: { vm: ViewModel }) {
   const popover = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
+  // The form exists only while the popover is open: a date input costs 10–20 ms to create in
+  // Chromium, and it is re-keyed on every date, which would be on every frame of a play.
+  const [open, setOpen] = useState(false);
   const bounds = compareBounds(vm.prepared.startDay, vm.day);
   const comparing = compareFrom !== null;
   const stop = () => {
@@ -65,16 +68,19 @@ export function CompareControl({ vm }: { vm: ViewModel }) {
         role="dialog"
         aria-label="Compare with an earlier date"
         onToggle={(event) => {
-          if ((event as unknown as ToggleEvent).newState === "open") input.current?.focus();
-          else setError(null);
+          const isOpen = (event as unknown as ToggleEvent).newState === "open";
+          setOpen(isOpen);
+          if (!isOpen) setError(null);
         }}
       >
-        {bounds ? (
+        {!open ? null : bounds ? (
           <form onSubmit={onSubmit} noValidate>
             <label>
               Compare {formatDate(vm.dayIso)} with the network on
               <input
                 ref={input}
+                // Focused when the popover opens (the form mounts then).
+                autoFocus
                 type="date"
                 name="from"
                 min={bounds.min}

@@ -1,0 +1,24 @@
+/**
+ * Imported first by main.tsx, so it runs before the rest of the entry chunk is evaluated: starts
+ * downloading the dataset the URL asks for (the bundled one by default) at once, instead of after
+ * React's first render (~500 ms after navigation on the benchmark machine; docs/performance.md).
+ * Only a `data=` value the URL codec accepts is requested, exactly as the app would request it.
+ */
+import { BUNDLED_DATASET_URL, startDatasetRequest } from "../data/dataset-request";
+import { loadValidator } from "../data/load-validator";
+import { parseQuery } from "../state/url-codec";
+
+function startRequestForThisPage(): void {
+  if (typeof window === "undefined" || typeof fetch === "undefined") return;
+  const { state } = parseQuery(window.location.search);
+  try {
+    const url = new URL(state.data ?? BUNDLED_DATASET_URL, window.location.href);
+    if (url.protocol === "https:" || url.protocol === "http:") startDatasetRequest(url);
+  } catch {
+    // Not a URL: the app reports it when it loads the dataset itself.
+  }
+}
+
+startRequestForThisPage();
+// The validator's chunk, needed as soon as the dataset arrives.
+void loadValidator();
