@@ -17,10 +17,11 @@ export const FAST_LAYOUT_MIN_NODES = 301;
  * The version of the schedule a graph of this size is laid out with, hashed into its key. Bump
  * the one whose schedule (or seed) changes in a way that moves nodes: cached layouts then miss.
  * 1: the original 300-tick schedule (still used below FAST_LAYOUT_MIN_NODES: the bundled key and
- * cached layouts of small graphs stay valid). 2: the fast schedule for big graphs.
+ * cached layouts of small graphs stay valid). 2: the fast schedule for big graphs, first version.
+ * 3: its start capped in area and with nodes on the same spot spread out.
  */
 export function layoutVersion(nodeCount: number): number {
-  return nodeCount >= FAST_LAYOUT_MIN_NODES ? 2 : 1;
+  return nodeCount >= FAST_LAYOUT_MIN_NODES ? 3 : 1;
 }
 
 /** 64-bit FNV-1a (as two 32-bit halves with different offsets) over a stream of strings. */

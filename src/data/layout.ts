@@ -77,23 +77,27 @@ export const EXACT: LayoutSchedule = {
  * ticks unfolding d3's start spiral: 4.5 s in the browser's worker at the synthetic large scale
  * (1,357 nodes, 8,542 springs). FAST starts from the graph's own shape (pivot MDS, ~30 ms) and
  * only settles it: a cool (alpha 0.25 → 0.001), short (30 ticks) run, coarser many-body
- * (theta 1.5) and collision only from tick 10. Each lever, measured on the large graph in Node
- * (scripts/bench/layout-quality.ts; overlaps = pairs closer than the 26 px collision radius):
+ * (theta 1.5) and collision only from tick 10. Each lever, measured on the large graph in
+ * Node while tuning (scripts/bench/layout-quality.ts; overlaps = pairs closer than the 26 px
+ * collision radius):
  * - without the MDS start, from the spiral: 60 ticks (theta 1.2) leave 126 overlaps, 100 ticks
  *   62 (EXACT: 3);
  * - 20 pivots (10: 80 overlaps and a lopsided box 4,072 wide);
  * - theta 1.5: many-body 6.6 instead of 13.7 ms a tick, same figures as theta 1.2;
  * - collision from tick 10 of 30 instead of from the start: 5 instead of 4 overlaps, a third of
  *   the collision work; 25 or 20 ticks instead of 30: 9 and 27 overlaps;
- * - MDS puts the ends of pendant chains far out: without the pull-in below, one node ended
- *   2,700 px out (box 4,260 px wide instead of ~2,400).
- * Large, EXACT → FAST (median of 5, shared 2-core machine, load 10–15): CPU time 4,448 → 325 ms
- * (a cold first run, as in the worker: ~740 ms); overlaps 3 → 4; pairs closer than 52 px (collision
- * circles touching) 3,036 → 2,481; spring length ÷ rest length, mean 1.17 → 0.97, p90 1.63 →
- * 1.45; box 2,502 × 1,932 → 2,423 × 2,435 px (middle 98%: 1,807 × 1,722 → 2,035 × 1,884);
- * region cohesion (distance to the region's centre ÷ to the graph's centre) 0.99 → 0.78, i.e.
- * regions now show as areas. Checked in src/data/layout.test.ts on a graph just over the
- * threshold, where FAST must be at least as good as EXACT on each figure.
+ * - MDS puts the ends of pendant chains far out: without the pull-in (placeByPivotMds), one node
+ *   ended 2,700 px out (box 4,260 px wide instead of ~2,400).
+ * Final, large, EXACT → FAST (median of 5, shared 2-core machine at load 10–15): CPU time
+ * 4,802 → 334 ms (wall 13.9 → 1.0 s at that load; a cold first run in a fresh process, as in the
+ * worker, ~740 ms of CPU); overlaps 3 → 6; pairs closer than 52 px (collision circles touching)
+ * 3,036 → 2,490; spring length ÷ rest length, mean 1.17 → 0.97, p90 1.63 → 1.45; box
+ * 2,502 × 1,932 → 2,430 × 2,428 px (middle 98%: 1,807 × 1,722 → 2,033 × 1,898); region cohesion
+ * (distance to the region's centre ÷ to the graph's centre) 0.99 → 0.78: regions show as areas.
+ * Sparse graphs of 400 nodes (in layout.test.ts): a ring 1,455 × 1,185 → 1,484 × 1,285 px, a star
+ * 1,163 × 1,062 → 1,201 × 1,149 px, no overlaps. Known weak spot: graphs made of several big
+ * components start all but the largest on a ring around it, component members apart (3 stars of
+ * 200 + 300 isolated nodes: box 4,038 px wide instead of 2,161, p90 stretch 2.5 instead of 1.2).
  */
 export const FAST: LayoutSchedule = {
   ticks: 30,
@@ -178,6 +182,14 @@ function springsOf(model: GraphModel): Spring[] {
 const POWER_ITERATIONS = 60;
 /** Area per node (px²) of the ring on which nodes outside the main component start. */
 const RING_AREA_PER_NODE = 80 * 80;
+/**
+ * The most area per node (px²) the start may cover. EXACT draws graphs over 300 nodes in
+ * 3,300–4,500 px² per node (a disc's worth of the box): the synthetic large 3,600, a ring of 800
+ * nodes 4,500, a star of 500 leaves 3,300.
+ */
+const MAX_AREA_PER_NODE = 4500;
+/** Spacing (px) of nodes that MDS puts on the same spot: sunflower radius step. */
+const SAME_SPOT_SPACING = 40;
 
 /**
  * Pivot MDS (Brandes & Pich 2006) on the largest connected component: hop distances from `pivots`
@@ -323,34 +335,54 @@ function placeByPivotMds(nodes: SimNode[], springs: Spring[], linkDistance: numb
     counted++;
   }
   const f = length > 0 ? linkDistance / (length / counted) : 0;
-  // Nodes with the same hop profile (e.g. leaves of one hub) would start on the same spot: spread
-  // them by a few pixels, seeded.
   let squares = 0;
   for (const i of main) {
-    const node = nodes[i]!;
-    node.x = xs[i]! * f + (random() - 0.5) * 20;
-    node.y = ys[i]! * f + (random() - 0.5) * 20;
-    squares += node.x * node.x + node.y * node.y;
+    xs[i]! *= f;
+    ys[i]! *= f;
+    squares += xs[i]! * xs[i]! + ys[i]! * ys[i]!;
   }
+  // The radius of a uniform disc with the same mean square radius; at most that of a disc of
+  // MAX_AREA_PER_NODE per node: sparse graphs (chains, rings) would otherwise start, and stay, far
+  // bigger than EXACT draws them (a ring of 800: 114,000 px wide instead of 2,100).
+  let radius2 = (2 * squares) / size;
+  const maxRadius2 = (size * MAX_AREA_PER_NODE) / Math.PI;
+  const shrink = radius2 > maxRadius2 ? Math.sqrt(maxRadius2 / radius2) : 1;
+  radius2 = Math.min(radius2, maxRadius2);
   // MDS puts the ends of pendant chains far out, and a short cool run does not bring them back
   // (at the large scale one node ended 2,700 px out: a box 4,260 px wide, 2,500 before). So pull
-  // every node in to the radius of a uniform disc with the same mean square radius.
-  const radius2 = (2 * squares) / size;
+  // every node in to that disc.
   const limit = Math.sqrt(radius2);
+  // Nodes with the same hop profile (e.g. the leaves of one hub) get the very same coordinates:
+  // spread each such group on a small sunflower around its spot (~70 px apart), and every node by
+  // a few seeded pixels.
+  const group = new Map<string, number>();
+  let cos = 1;
+  let sin = 0;
   for (const i of main) {
     const node = nodes[i]!;
-    const r = Math.sqrt(node.x! * node.x! + node.y! * node.y!);
+    let x = xs[i]! * shrink;
+    let y = ys[i]! * shrink;
+    const r = Math.sqrt(x * x + y * y);
     if (r > limit) {
-      node.x = (node.x! * limit) / r;
-      node.y = (node.y! * limit) / r;
+      x = (x * limit) / r;
+      y = (y * limit) / r;
     }
+    const spot = `${xs[i]},${ys[i]}`;
+    const rank = group.get(spot) ?? 0;
+    group.set(spot, rank + 1);
+    // The rank-th turn of the golden angle: rotate from the last one (the same group or not, any
+    // angle will do; no Math.cos needed).
+    [cos, sin] = [cos * GOLDEN_COS - sin * GOLDEN_SIN, cos * GOLDEN_SIN + sin * GOLDEN_COS];
+    const spread = SAME_SPOT_SPACING * Math.sqrt(rank);
+    node.x = x + spread * cos + (random() - 0.5) * 20;
+    node.y = y + spread * sin + (random() - 0.5) * 20;
   }
   // The other nodes on a ring just outside that disc, equal areas per node, so evenly spread
   // (Vogel's sunflower spiral).
   // The angle turns by the golden angle each step, by multiplying with a rotation (no Math.cos).
   let placed = 0;
-  let cos = 1;
-  let sin = 0;
+  cos = 1;
+  sin = 0;
   for (let i = 0; i < n; i++) {
     if (inMain[i]) continue;
     const r = Math.sqrt(radius2 + (placed + 0.5) * RING_AREA_PER_NODE);
