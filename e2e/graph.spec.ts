@@ -106,3 +106,21 @@ test("a shared link gives the same picture, and nodes never move with the date",
   for (const id of both) expect(later[id], id).toEqual(first[id]);
   expect(Object.keys(later).length).toBeGreaterThan(both.length);
 });
+
+test("a dataset laid out in the worker shows layout progress until the graph is drawn", async ({ page }) => {
+  // The progress bar may be up for only a few frames on a small dataset: record every one seen.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progressSeen: string[] }).__progressSeen = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector('[role="progressbar"][aria-label="Arranging the network"]');
+      const text = bar?.getAttribute("aria-valuetext");
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  const region = await openGraph(page, "?data=/data/fixtures/small-valid.json");
+  const seen = await page.evaluate(() => (window as unknown as { __progressSeen: string[] }).__progressSeen);
+  expect(seen.length).toBeGreaterThan(0);
+  expect(seen[0]).toMatch(/^Arranging \d+ nodes… \d+%$/);
+  await expect(region.getByRole("progressbar")).toHaveCount(0);
+});

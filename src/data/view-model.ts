@@ -39,7 +39,7 @@ export function computeViewModel(
   const shown = shownAgreementsAt(prepared, day, filter);
   const shownMask = new Uint8Array(prepared.signedDay.length);
   for (const i of shown) shownMask[i] = 1;
-  const metrics = countryMetrics(prepared, shown);
+  const metrics = lazyMetrics(prepared, shown);
   let comparison: Comparison | null = null;
   if (compareFromDay !== null && compareFromDay < day) {
     const before = shownAgreementsAt(prepared, compareFromDay, filter);
@@ -51,6 +51,8 @@ export function computeViewModel(
       ended: before.filter((i) => !shownMask[i]),
     };
   }
+  let countries: Set<string> | null = null;
+  let ranks: Map<string, number> | null = null;
   return {
     prepared,
     day,
@@ -58,9 +60,39 @@ export function computeViewModel(
     filter,
     shown,
     shownMask,
-    countries: countriesInvolved(prepared, shown),
+    get countries() {
+      return (countries ??= countriesInvolved(prepared, shown));
+    },
     metrics,
-    ranks: degreeRanks(metrics.weightedDegree),
+    get ranks() {
+      return (ranks ??= degreeRanks(metrics.weightedDegree));
+    },
     comparison,
+  };
+}
+
+/**
+ * The metrics of a date, paid for when read: a date step of a play needs the weighted degrees
+ * (node sizes) at once, partners and counts only when a tooltip or panel asks (at 10,000
+ * agreements the partner sets alone are ~3 ms per date).
+ */
+function lazyMetrics(prepared: PreparedDataset, shown: readonly number[]): CountryMetrics {
+  const weightedDegree = new Map<string, number>();
+  const agreements = prepared.dataset.agreements;
+  for (const i of shown) {
+    const depth = prepared.depth[i]!;
+    for (const party of agreements[i]!.parties)
+      weightedDegree.set(party, (weightedDegree.get(party) ?? 0) + depth);
+  }
+  let full: CountryMetrics | null = null;
+  const all = () => (full ??= countryMetrics(prepared, shown));
+  return {
+    weightedDegree,
+    get agreementCount() {
+      return all().agreementCount;
+    },
+    get partners() {
+      return all().partners;
+    },
   };
 }

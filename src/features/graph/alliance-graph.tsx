@@ -17,7 +17,8 @@ import { graphTheme } from "./graph-theme";
 import { computeGraphStyle } from "./graph-style";
 import { hasQuad } from "./node-colors";
 import { useElementSize } from "./use-element-size";
-import { useLayout } from "./use-layout";
+import { LayoutProgress } from "./layout-progress";
+import { useLayoutState } from "./use-layout";
 import "./graph.css";
 
 export interface AllianceGraphProps {
@@ -31,8 +32,8 @@ export interface AllianceGraphProps {
 export function AllianceGraph({ vm, positions: given, present: presentProp }: AllianceGraphProps) {
   const model = useMemo(() => buildGraphModel(vm.prepared), [vm.prepared]);
   const tooLarge = tooLargeToDraw(model.nodes.length, model.links.length);
-  const computed = useLayout(given === undefined && !tooLarge ? model : null);
-  const positions = given === undefined ? computed : given;
+  const layout = useLayoutState(given === undefined && !tooLarge ? model : null);
+  const positions = given === undefined ? layout.positions : given;
   const presentView = useView("present");
   const present = presentProp ?? presentView;
   const country = useView("country");
@@ -78,8 +79,11 @@ export function AllianceGraph({ vm, positions: given, present: presentProp }: Al
           present={present}
           topInset={topInset}
         />
-      ) : (
-        <p className="alliance-graph-message">Laying out the network…</p>
+      ) : positions ? null : (
+        <LayoutProgress
+          nodeCount={model.nodes.length}
+          progress={given === undefined ? layout.progress : null}
+        />
       )}
       {positions && style.visibleNodeIds.length === 0 && (
         <p className="alliance-graph-message">

@@ -6,7 +6,7 @@
  * (cooldownTicks 0) and dragging is off. The library draws nodes and does zoom, pan, hover and
  * clicks; nodes, links and labels are painted by paint.ts (see paint-batches.ts for why).
  */
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import ForceGraph2D, { type ForceGraphMethods } from "react-force-graph-2d";
 import type { GraphModel } from "../../data/graph-model";
 import type { Positions } from "../../data/layout";
@@ -33,6 +33,7 @@ import {
   type PaintInputs,
   type ViewTransform,
 } from "./paint";
+import { makeSceneLayer, paintScene, sceneTimeline } from "./scene-layer";
 import { installTestHook } from "./test-hook";
 import { linkTooltipHtml, nodeTooltipHtml } from "./tooltips";
 import type { Size } from "./use-element-size";
@@ -87,6 +88,8 @@ export function GraphCanvas({ model, positions, vm, style, size, present, topIns
   const category = useMemo(() => nodeCategories(model, vm.prepared.dataset), [model, vm.prepared.dataset]);
   const nodeBatches = useMemo(() => batchNodes(style, category), [style, category]);
   const labelPriority = useMemo(() => labelOrder(style), [style]);
+  const timeline = useMemo(() => sceneTimeline(index, vm.prepared), [index, vm.prepared]);
+  const day = vm.day;
 
   const spacing = useMemo(() => typicalSpacing(positions), [positions]);
   const fontPx = labelFontPx(present);
@@ -101,6 +104,8 @@ export function GraphCanvas({ model, positions, vm, style, size, present, topIns
     known: false,
   });
   const dashes = useRef(makeDashPatterns());
+  // Big graphs: links and nodes are drawn into a cached bitmap updated by dirty tiles (scene-layer.ts).
+  const layer = useRef(makeSceneLayer());
   const fitted = useRef(false);
   const fittedAtFrameStart = useRef(false);
 
@@ -138,27 +143,69 @@ export function GraphCanvas({ model, positions, vm, style, size, present, topIns
   // Identities change with the style, which is what asks the library to redraw (the library
   // redraws when a visibility or paint prop changes, not when onRenderFrame* does).
   // Read through `inputs` so that anything painted differently (style, labels) triggers a redraw.
+  // In hairline mode links are neither hoverable nor drawn by the library, so it is told none is
+  // visible: it then skips 15,000 links per frame on both its canvases.
+  const hairlines = batches.hairlines;
   const nodeVisibility = useCallback((n: GNode) => inputs.style.nodeVisible[n.idx] === 1, [inputs]);
-  const linkVisibility = useCallback((l: GLink) => inputs.style.linkVisible[l.idx] === 1, [inputs]);
-  const nodePointerAreaPaint = useCallback(
+  const linkVisibility = useCallback(
+    (l: GLink) => !hairlines && inputs.style.linkVisible[l.idx] === 1,
+    [inputs, hairlines],
+  );
+  const nodeHitArea = useCallback(
     (n: GNode, color: string, ctx: CanvasRenderingContext2D, k: number) =>
       paintNodeHitArea(n, color, ctx, k, inputs),
     [inputs],
   );
-  const linkPointerAreaPaint = useCallback(
+  const linkHitArea = useCallback(
     (l: GLink, color: string, ctx: CanvasRenderingContext2D, k: number) =>
       paintLinkHitArea(l.idx, color, ctx, k, inputs, batches, geometry),
     [inputs, batches, geometry],
   );
+  // A new hit-area painter makes the library repaint its picking canvas at once, which at 1,357
+  // nodes costs more than a frame. In hairline mode the painters keep their identity and read the
+  // latest inputs; the picking canvas then follows on the library's own (throttled) schedule.
+  const latest = useRef({ inputs, batches, geometry });
+  useLayoutEffect(() => {
+    latest.current = { inputs, batches, geometry };
+  }, [inputs, batches, geometry]);
+  const stableNodeHitArea = useCallback(
+    (n: GNode, color: string, ctx: CanvasRenderingContext2D, k: number) =>
+      paintNodeHitArea(n, color, ctx, k, latest.current.inputs),
+    [],
+  );
+  const stableLinkHitArea = useCallback(
+    (l: GLink, color: string, ctx: CanvasRenderingContext2D, k: number) => {
+      const { inputs: i, batches: b, geometry: g } = latest.current;
+      paintLinkHitArea(l.idx, color, ctx, k, i, b, g);
+    },
+    [],
+  );
+  const nodePointerAreaPaint = hairlines ? stableNodeHitArea : nodeHitArea;
+  const linkPointerAreaPaint = hairlines ? stableLinkHitArea : linkHitArea;
 
   const onRenderFramePre = useCallback(
     (ctx: CanvasRenderingContext2D, k: number) => {
       updateDashPatterns(dashes.current, k);
-      paintLinks(ctx, k, inputs, batches, geometry, dashes.current);
-      paintNodes(ctx, k, inputs, nodeBatches, geometry);
+      if (batches.hairlines) {
+        paintScene(
+          ctx,
+          k,
+          inputs,
+          batches,
+          nodeBatches,
+          geometry,
+          dashes.current,
+          layer.current,
+          timeline,
+          day,
+        );
+      } else {
+        paintLinks(ctx, k, inputs, batches, geometry, dashes.current);
+        paintNodes(ctx, k, inputs, nodeBatches, geometry);
+      }
       fittedAtFrameStart.current = fitted.current && view.current.known;
     },
-    [inputs, batches, nodeBatches, geometry],
+    [inputs, batches, nodeBatches, geometry, timeline, day],
   );
   const onRenderFramePost = useCallback(
     (ctx: CanvasRenderingContext2D) => {
