@@ -6,8 +6,8 @@
  *
  * A date step (playback makes one per frame) must stay cheap at any dataset size, so:
  * - the agreement ticks are one SVG path built once per dataset, filter and track width, drawn
- *   twice; the "past" copy is clipped at the cursor by one CSS custom property (`--tl-at`) on the
- *   rail, which also places the fill and the thumb. A step changes O(1) attributes, not O(ticks);
+ *   twice; the "past" copy is clipped at the cursor by its inline clip-path. With the fill's width,
+ *   the thumb's and the cursor's left, a step changes four style attributes, not O(ticks);
  * - year-bar progress comes from prefix sums and a binary search (track-geometry.ts), and bars,
  *   event marks and the axis are memoised: only a bar whose progress changed, or an event mark
  *   whose past/current state changed, re-renders;
@@ -22,7 +22,6 @@ import {
   useMemo,
   useRef,
   useState,
-  type CSSProperties,
   type KeyboardEvent,
   type PointerEvent,
   type RefObject,
@@ -126,11 +125,12 @@ const EventMark = memo(function EventMark({ day, left, label, past, current, onJ
   );
 });
 
-/** Every agreement tick as one path; the "past" copy is clipped at `--tl-at` by CSS. */
-const Ticks = memo(function Ticks({ path, span, past }: { path: string; span: number; past: boolean }) {
+/** Every agreement tick as one path; the "past" copy gets `clip` (its clip-path: up to the cursor). */
+const Ticks = memo(function Ticks({ path, span, clip }: { path: string; span: number; clip?: string }) {
   return (
     <svg
-      className={`tl-ticks${past ? " is-past" : ""}`}
+      className={`tl-ticks${clip ? " is-past" : ""}`}
+      style={clip ? { clipPath: clip } : undefined}
       viewBox={`0 0 ${span} 1`}
       preserveAspectRatio="none"
       aria-hidden="true"
@@ -170,7 +170,7 @@ export function TimelineTrack({
   const bounds: TimelineBounds = useMemo(() => ({ startDay, endDay }), [startDay, endDay]);
   const railRef = useRef<HTMLDivElement>(null);
   const sliderRef = useRef<HTMLDivElement>(null);
-  const current = fractionOfDay(day, bounds);
+  const at = pct(fractionOfDay(day, bounds));
 
   // Memoised children get one stable callback; it calls the latest onJump.
   const onJumpRef = useRef(onJump);
@@ -308,11 +308,12 @@ export function TimelineTrack({
         onPointerMove={onSliderPointerMove}
         onPointerLeave={() => setHint(null)}
       >
-        <div ref={railRef} className="tl-rail" style={{ "--tl-at": pct(current) } as CSSProperties}>
-          <div className="tl-rail-fill" />
-          <Ticks path={path} span={endDay - startDay} past={false} />
-          <Ticks path={path} span={endDay - startDay} past />
-          <span className="tl-thumb" />
+        <div ref={railRef} className="tl-rail">
+          <div className="tl-rail-fill" style={{ width: at }} />
+          <Ticks path={path} span={endDay - startDay} />
+          {/* 1 px past the cursor, so a tick on the current day is whole; -2 px left for the first tick. */}
+          <Ticks path={path} span={endDay - startDay} clip={`inset(0 calc(100% - ${at} - 1px) 0 -2px)`} />
+          <span className="tl-thumb" style={{ left: at }} />
         </div>
         {hintMark && (
           <div
@@ -326,7 +327,7 @@ export function TimelineTrack({
         )}
       </div>
       <Axis bars={bars} bounds={bounds} />
-      <div className="tl-cursor" style={{ left: pct(current) }} aria-hidden="true" />
+      <div className="tl-cursor" style={{ left: at }} aria-hidden="true" />
     </div>
   );
 }
