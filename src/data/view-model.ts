@@ -4,7 +4,7 @@
  */
 import { shownAgreementsAt, type AgreementFilter } from "./active";
 import { dayNumberToIso } from "./dates";
-import { countriesInvolved, countryMetrics, degreeRanks, type CountryMetrics } from "./metrics";
+import { countryMetrics, degreeRanks, type CountryMetrics } from "./metrics";
 import type { PreparedDataset } from "./prepare";
 
 export interface Comparison {
@@ -61,7 +61,8 @@ export function computeViewModel(
     shown,
     shownMask,
     get countries() {
-      return (countries ??= countriesInvolved(prepared, shown));
+      // Every party of a shown agreement has a weighted degree (depth ≥ 1): the same set, cheaper.
+      return (countries ??= new Set(metrics.weightedDegree.keys()));
     },
     metrics,
     get ranks() {
