@@ -40,6 +40,7 @@ const APP_FIGURES: Record<string, (r: AppRun) => number | null> = {
   heapAfterLoadMB: (r) => r.heapAfterLoadMB,
   heapGrowthPct: (r) => r.heapGrowthPct,
   heapGrowthSinceLoadPct: (r) => r.heapGrowthSinceLoadPct,
+  heapGrowthAfterFirstLoopPct: (r) => r.heapGrowthAfterFirstLoopPct,
 };
 
 const REFERENCE_FIGURES: Record<string, (r: ReferenceRun) => number | null> = {
@@ -158,6 +159,7 @@ export function formatTable(results: Partial<Record<Scale, ScaleResult>>, bundle
     ["JS heap after load (MB)", (r) => cell(r.app.heapAfterLoadMB, 1)],
     ["heap growth over the play loops, after warm-up (%)", (r) => cell(r.app.heapGrowthPct, 1)],
     ["  heap growth since load, warm-up included (%)", (r) => cell(r.app.heapGrowthSinceLoadPct, 1)],
+    ["  heap growth from the 1st to the last loop (%)", (r) => cell(r.app.heapGrowthAfterFirstLoopPct, 1)],
   ];
   const t = bundle.totals;
   const lines = [

@@ -151,37 +151,28 @@ export function GraphCanvas({ model, positions, vm, style, size, present, topIns
     (l: GLink) => !hairlines && inputs.style.linkVisible[l.idx] === 1,
     [inputs, hairlines],
   );
-  const nodeHitArea = useCallback(
-    (n: GNode, color: string, ctx: CanvasRenderingContext2D, k: number) =>
-      paintNodeHitArea(n, color, ctx, k, inputs),
-    [inputs],
-  );
-  const linkHitArea = useCallback(
-    (l: GLink, color: string, ctx: CanvasRenderingContext2D, k: number) =>
-      paintLinkHitArea(l.idx, color, ctx, k, inputs, batches, geometry),
-    [inputs, batches, geometry],
-  );
-  // A new hit-area painter makes the library repaint its picking canvas at once, which at 1,357
-  // nodes costs more than a frame. In hairline mode the painters keep their identity and read the
-  // latest inputs; the picking canvas then follows on the library's own (throttled) schedule.
+  // The hit-area painters keep their identity and read the latest inputs. A new painter makes the
+  // library repaint its picking canvas at once through its throttle's flush(), which (lodash) leaves
+  // the pending timer running: one more orphaned timer chain per date step, ~100 per play of the
+  // bundled timeline (they die ~0.8 s after the last step, but inflate the heap while playing), and
+  // at 1,357 nodes the repaint costs more than a frame. The picking canvas follows instead on the
+  // library's throttled schedule, leading edge first: a single step shows at once, a play every 0.8 s.
   const latest = useRef({ inputs, batches, geometry });
   useLayoutEffect(() => {
     latest.current = { inputs, batches, geometry };
   }, [inputs, batches, geometry]);
-  const stableNodeHitArea = useCallback(
+  const nodePointerAreaPaint = useCallback(
     (n: GNode, color: string, ctx: CanvasRenderingContext2D, k: number) =>
       paintNodeHitArea(n, color, ctx, k, latest.current.inputs),
     [],
   );
-  const stableLinkHitArea = useCallback(
+  const linkPointerAreaPaint = useCallback(
     (l: GLink, color: string, ctx: CanvasRenderingContext2D, k: number) => {
       const { inputs: i, batches: b, geometry: g } = latest.current;
       paintLinkHitArea(l.idx, color, ctx, k, i, b, g);
     },
     [],
   );
-  const nodePointerAreaPaint = hairlines ? stableNodeHitArea : nodeHitArea;
-  const linkPointerAreaPaint = hairlines ? stableLinkHitArea : linkHitArea;
 
   const onRenderFramePre = useCallback(
     (ctx: CanvasRenderingContext2D, k: number) => {
