@@ -3,10 +3,10 @@ import "./app/start-dataset-request";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
-import { preloadGraph } from "./app/lazy-features";
+import { preloadFeatures } from "./app/lazy-features";
 import "./app/styles.css";
 
-preloadGraph();
+preloadFeatures();
 const root = document.getElementById("root");
 if (root)
   createRoot(root).render(

@@ -1,38 +1,55 @@
 /**
  * Features that the first paint of the page shell does not need, split out of the initial bundle
- * (budget: 150 KB gzip, docs/performance.md). The graph is requested as soon as the app starts, in
- * parallel with the dataset, so splitting it costs the first graph paint nothing measurable.
+ * (budget: 150 KB gzip, docs/performance.md). They are requested as soon as the app starts, in
+ * parallel with the dataset; the side panels are rendered only once something is selected.
  */
 import { createElement, lazy, type ComponentType } from "react";
-import type { AllianceGraphProps } from "../features/graph/alliance-graph";
-
-let loadedGraph: ComponentType<AllianceGraphProps> | null = null;
-const graphModule = () =>
-  import("../features/graph/alliance-graph").then((m) => {
-    loadedGraph = m.AllianceGraph;
-    return m;
-  });
-const LazyGraph = lazy(() => graphModule().then((m) => ({ default: m.AllianceGraph })));
+import type { AgreementPanel as AgreementPanelType } from "../features/agreement-panel/agreement-panel";
+import type { AllianceGraph as AllianceGraphType } from "../features/graph/alliance-graph";
+import type { CountryPanel as CountryPanelType } from "../features/country-panel/country-panel";
 
 /**
- * The graph. Once its preloaded chunk is in (the usual case by the time the dataset is), it renders
- * directly: going through `lazy` would suspend for a tick, and React holds back revealing a suspended
- * boundary for up to 300 ms, which sat idle on the critical path of the first graph paint
- * (bundled first paint 1,018 → 875 ms when measured; docs/performance.md).
+ * A lazily loaded component that, once its chunk is in, renders directly. Going through `lazy` would
+ * suspend for a tick even then, and React holds back revealing a suspended boundary for up to 300 ms:
+ * idle time on the critical path of the first graph paint (bundled 1,018 → 875 ms when measured), and
+ * a panel that appeared (and took focus) 300 ms after the click that opened it.
  */
-export function AllianceGraph(props: AllianceGraphProps) {
-  return createElement(loadedGraph ?? LazyGraph, props);
+function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | null = null;
+  let request: Promise<ComponentType<P>> | null = null;
+  const preload = () =>
+    (request ??= load().then((component) => {
+      loaded = component;
+      return component;
+    }));
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  function Preloadable(props: P) {
+    return createElement(loaded ?? Lazy, props);
+  }
+  return { Component: Preloadable, preload };
 }
 
-export const CountryPanel = lazy(() =>
-  import("../features/country-panel/country-panel").then((m) => ({ default: m.CountryPanel })),
+const graph = preloadable<Parameters<typeof AllianceGraphType>[0]>(() =>
+  import("../features/graph/alliance-graph").then((m) => m.AllianceGraph),
+);
+const countryPanel = preloadable<Parameters<typeof CountryPanelType>[0]>(() =>
+  import("../features/country-panel/country-panel").then((m) => m.CountryPanel),
+);
+const agreementPanel = preloadable<Parameters<typeof AgreementPanelType>[0]>(() =>
+  import("../features/agreement-panel/agreement-panel").then((m) => m.AgreementPanel),
 );
 
-export const AgreementPanel = lazy(() =>
-  import("../features/agreement-panel/agreement-panel").then((m) => ({ default: m.AgreementPanel })),
-);
+export const AllianceGraph = graph.Component;
+export const CountryPanel = countryPanel.Component;
+export const AgreementPanel = agreementPanel.Component;
 
-/** Starts downloading the graph code now; called once at start-up. */
-export function preloadGraph(): void {
-  void graphModule();
+/**
+ * Starts downloading the graph and panel code now; called once at start-up. The panels are requested
+ * too (they are small) so that a click right after the first paint opens its panel at once, rather
+ * than when a chunk requested later arrives, which would also move the focus then.
+ */
+export function preloadFeatures(): void {
+  void graph.preload();
+  void countryPanel.preload();
+  void agreementPanel.preload();
 }

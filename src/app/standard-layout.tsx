@@ -15,6 +15,7 @@ import { PresentButton } from "../features/presentation/present-button";
 import { StoryControls } from "../features/presentation/story-controls";
 import { CopyLinkButton } from "../features/share/copy-link-button";
 import { Timeline } from "../features/timeline/timeline";
+import { useView } from "../state/store";
 import { AgreementPanel, CountryPanel } from "./lazy-features";
 import { StatusLine } from "./status-line";
 import { ViewTabs } from "./view-tabs";
@@ -23,6 +24,9 @@ import { ViewTabs } from "./view-tabs";
 export function StandardLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDataset }) {
   const { dataset } = loaded;
   const panelKey = `${vm.prepared.dataset.title}`;
+  // Only a selection renders a panel: nothing of theirs is on the first paint's path.
+  const countryOpen = useView("country") !== null;
+  const agreementOpen = useView("agreement") !== null;
   return (
     <div className="app">
       <header className="app-header">
@@ -63,10 +67,10 @@ export function StandardLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDa
         <div className="side-panels">
           <Suspense fallback={null}>
             <RegionBoundary name="country panel" resetKey={panelKey}>
-              <CountryPanel vm={vm} />
+              {countryOpen && <CountryPanel vm={vm} />}
             </RegionBoundary>
             <RegionBoundary name="agreement panel" resetKey={panelKey}>
-              <AgreementPanel vm={vm} />
+              {agreementOpen && <AgreementPanel vm={vm} />}
             </RegionBoundary>
           </Suspense>
         </div>
