@@ -46,3 +46,24 @@ test("a dataset too big to draw still loads: the graph says so, the table and pa
   await app.table().getByRole("button", { name: "Agreement 7", exact: true }).click();
   await expect(page.getByRole("complementary", { name: "Agreement 7" })).toBeVisible();
 });
+
+test("a big dataset is checked off the main thread: its problems are listed with their paths all the same", async ({
+  page,
+}) => {
+  const app = new LatticePage(page);
+  const data = hugeDataset();
+  for (const a of data.agreements)
+    a.summary = "A synthetic agreement, long enough to pass the worker threshold";
+  // Over the size validated in a worker (validate-off-thread.ts); two mistakes far apart.
+  expect(JSON.stringify(data).length).toBeGreaterThan(500_000);
+  data.agreements[3]!.kind = "friendship";
+  data.agreements[1500]!.signed = "2010-13-01";
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  await app.serveBundledDataset(JSON.stringify(data));
+  await page.goto("/");
+  await expect(app.errorAlert()).toContainText("The dataset has errors");
+  await expect(app.errorAlert()).toContainText("agreements[3].kind");
+  await expect(app.errorAlert()).toContainText("agreements[1500].signed");
+  expect(workers.some((url) => url.includes("validate.worker"))).toBe(true);
+});

@@ -6,8 +6,8 @@
 import { queryOptions } from "@tanstack/react-query";
 import { BUNDLED_DATASET_URL, requestDataset } from "./dataset-request";
 import type { Dataset } from "./schema";
-import { loadValidator } from "./load-validator";
 import type { Problem } from "./problems";
+import { validateText } from "./validate-off-thread";
 
 export { BUNDLED_DATASET_URL };
 export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
@@ -59,8 +59,7 @@ export function resolveDataUrl(value: string, base: string = window.location.hre
 }
 
 export async function datasetFromText(text: string, what: string): Promise<Dataset> {
-  const { validateDatasetText } = await loadValidator();
-  const result = validateDatasetText(text);
+  const result = await validateText(text);
   if (result.ok) return result.dataset;
   const notJson = result.problems.length === 1 && result.problems[0]?.message.startsWith("not valid JSON");
   if (notJson) throw new DatasetLoadError("not-json", `${what} is not JSON`, result.problems);

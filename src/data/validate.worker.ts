@@ -1,0 +1,18 @@
+/**
+ * Validates a big dataset's text off the main thread (validate-off-thread.ts): parsing and checking
+ * 10,000 agreements takes 0.3–0.7 s, which would freeze the page, its progress message and its
+ * Cancel button. The same validator as everywhere; the result is posted back as is.
+ */
+import { validateDatasetText, type ValidationResult } from "./validate";
+
+const scope = self as unknown as Worker;
+
+scope.addEventListener("message", (event: MessageEvent<string>) => {
+  let result: ValidationResult;
+  try {
+    result = validateDatasetText(event.data);
+  } catch (error) {
+    result = { ok: false, problems: [{ path: "(root)", message: String(error) }] };
+  }
+  scope.postMessage(result);
+});
