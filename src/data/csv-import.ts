@@ -15,6 +15,7 @@ import { countryName, hasListedRegion, regionOf, resolveCountry } from "./csv-co
 import { dayNumberToIso, latestDayNumber, parsePartialDate } from "./dates";
 import { AGREEMENT_KINDS, KIND_INFO } from "./kinds";
 import { SCHEMA_VERSION, type Dataset } from "./schema";
+import { upperBound } from "./sorted";
 import { validateDataset, type Problem } from "./validate";
 
 export const CSV_COLUMNS = [
@@ -57,15 +58,9 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
+/** 1-based: the number of line starts at or before `offset` (starts[0] is 0). */
 function lineAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return upperBound(starts, offset);
 }
 
 /** Lowercase kebab-case id from a title; "agreement" when the title has no latin letters or digits. */

@@ -12,6 +12,7 @@ import type { GraphModel } from "./graph-model";
 import type { Positions } from "./layout";
 import { layoutKey } from "./layout-key";
 import { requestFromModel, type LayoutReply } from "./layout-protocol";
+import { runInWorker } from "./one-shot-worker";
 
 /** Where positions came from; "computed": by this page, in the worker (or the main-thread fallback). */
 export type LayoutSource = "precomputed" | "memory" | "storage" | "computed";
@@ -92,23 +93,14 @@ async function onMainThread(model: Model, onProgress: (done: number) => void): P
   return computeLayout(model, onProgress);
 }
 
-function inWorker(model: Model, onProgress: (done: number) => void): Promise<Positions> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
-    worker.onmessage = (event: MessageEvent<LayoutReply>) => {
-      const reply = event.data;
-      if (reply.type === "progress") return onProgress(reply.done);
-      worker.terminate();
-      if (reply.type === "done") resolve(reply.positions);
-      else reject(new Error(reply.message));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      reject(new Error(event.message || "the layout worker could not start"));
-    };
-    const request = requestFromModel(model);
-    worker.postMessage(request, [request.hub.buffer, request.source.buffer, request.target.buffer]);
+async function inWorker(model: Model, onProgress: (done: number) => void): Promise<Positions> {
+  const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
+  const request = requestFromModel(model);
+  const transfer = [request.hub.buffer, request.source.buffer, request.target.buffer];
+  return runInWorker(worker, request, transfer, (reply: LayoutReply) => {
+    if (reply.type === "progress") return void onProgress(reply.done);
+    if (reply.type === "error") throw new Error(reply.message);
+    return reply.positions;
   });
 }
 

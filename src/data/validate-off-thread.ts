@@ -5,25 +5,16 @@
  * the main thread does it.
  */
 import { loadValidator } from "./load-validator";
+import { runInWorker } from "./one-shot-worker";
 import type { ValidationResult } from "./validate";
 
 /** ~500 KB of JSON: about 1,500 agreements, 30–50 ms to validate on the benchmark machine. */
 export const OFF_THREAD_MIN_CHARS = 500_000;
 
-function inWorker(text: string): Promise<ValidationResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./validate.worker.ts", import.meta.url), { type: "module" });
-    worker.onmessage = (event: MessageEvent<ValidationResult>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      reject(new Error(event.message || "the validation worker could not start"));
-    };
-    worker.postMessage(text);
-  });
+// async: a Worker constructor that throws becomes a rejection, which the caller falls back from.
+async function inWorker(text: string): Promise<ValidationResult> {
+  const worker = new Worker(new URL("./validate.worker.ts", import.meta.url), { type: "module" });
+  return runInWorker(worker, text, [], (result: ValidationResult) => result);
 }
 
 async function onMainThread(text: string): Promise<ValidationResult> {

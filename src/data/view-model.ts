@@ -4,7 +4,7 @@
  */
 import { shownAgreementsAt, type AgreementFilter } from "./active";
 import { dayNumberToIso } from "./dates";
-import { countryMetrics, degreeRanks, type CountryMetrics } from "./metrics";
+import { degreeRanks, lazyCountryMetrics, type CountryMetrics } from "./metrics";
 import type { PreparedDataset } from "./prepare";
 
 export interface Comparison {
@@ -39,7 +39,7 @@ export function computeViewModel(
   const shown = shownAgreementsAt(prepared, day, filter);
   const shownMask = new Uint8Array(prepared.signedDay.length);
   for (const i of shown) shownMask[i] = 1;
-  const metrics = lazyMetrics(prepared, shown);
+  const metrics = lazyCountryMetrics(prepared, shown);
   let comparison: Comparison | null = null;
   if (compareFromDay !== null && compareFromDay < day) {
     const before = shownAgreementsAt(prepared, compareFromDay, filter);
@@ -69,31 +69,5 @@ export function computeViewModel(
       return (ranks ??= degreeRanks(metrics.weightedDegree));
     },
     comparison,
-  };
-}
-
-/**
- * The metrics of a date, paid for when read: a date step of a play needs the weighted degrees
- * (node sizes) at once, partners and counts only when a tooltip or panel asks (at 10,000
- * agreements the partner sets alone are ~3 ms per date).
- */
-function lazyMetrics(prepared: PreparedDataset, shown: readonly number[]): CountryMetrics {
-  const weightedDegree = new Map<string, number>();
-  const agreements = prepared.dataset.agreements;
-  for (const i of shown) {
-    const depth = prepared.depth[i]!;
-    for (const party of agreements[i]!.parties)
-      weightedDegree.set(party, (weightedDegree.get(party) ?? 0) + depth);
-  }
-  let full: CountryMetrics | null = null;
-  const all = () => (full ??= countryMetrics(prepared, shown));
-  return {
-    weightedDegree,
-    get agreementCount() {
-      return all().agreementCount;
-    },
-    get partners() {
-      return all().partners;
-    },
   };
 }

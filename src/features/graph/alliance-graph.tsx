@@ -16,7 +16,7 @@ import { GraphLegend } from "./graph-legend";
 import { graphTheme } from "./graph-theme";
 import { computeGraphStyle } from "./graph-style";
 import { hasQuad } from "./node-colors";
-import { useElementSize } from "./use-element-size";
+import { useElementSize } from "../../components/use-element-size";
 import { LayoutProgress } from "./layout-progress";
 import { useLayoutState } from "./use-layout";
 import "./graph.css";

@@ -36,7 +36,7 @@ import {
 import { makeSceneLayer, paintScene, sceneTimeline } from "./scene-layer";
 import { installTestHook } from "./test-hook";
 import { linkTooltipHtml, nodeTooltipHtml } from "./tooltips";
-import type { Size } from "./use-element-size";
+import type { Size } from "../../components/use-element-size";
 
 /** performance.mark name a benchmark reads: first frame with every node at its final place. */
 export const FIRST_PAINT_MARK = "lattice:first-graph-paint";

@@ -10,14 +10,18 @@ export interface LayoutProgressProps {
   progress: number | null;
 }
 
+const percentOf = (progress: number | null) =>
+  progress === null ? null : Math.round(Math.min(1, Math.max(0, progress)) * 100);
+
 export function layoutProgressText(nodeCount: number, progress: number | null): string {
   const nodes = `Arranging ${nodeCount.toLocaleString("en")} ${nodeCount === 1 ? "node" : "nodes"}…`;
-  return progress === null ? nodes : `${nodes} ${Math.round(Math.min(1, Math.max(0, progress)) * 100)}%`;
+  const percent = percentOf(progress);
+  return percent === null ? nodes : `${nodes} ${percent}%`;
 }
 
 export function LayoutProgress({ nodeCount, progress }: LayoutProgressProps) {
   const text = layoutProgressText(nodeCount, progress);
-  const percent = progress === null ? undefined : Math.round(Math.min(1, Math.max(0, progress)) * 100);
+  const percent = percentOf(progress) ?? undefined;
   return (
     <div
       className="alliance-graph-message alliance-graph-progress"

@@ -26,6 +26,7 @@ import type { LinkBatches, LinkGeometry, NodeBatch } from "./paint-batches";
 import type { DashPatterns, PaintInputs } from "./paint";
 import { paintLinks, paintNodes } from "./paint";
 import type { PreparedDataset } from "../../data/prepare";
+import { upperBound } from "../../data/sorted";
 
 /** The share of all status changes a window may hold (its links are drawn on every frame). */
 export const WINDOW_EVENT_SHARE = 0.1;
@@ -60,18 +61,6 @@ export function sceneTimeline(index: GraphIndex, prepared: PreparedDataset): Sce
     linkSource: index.linkSource,
     linkTarget: index.linkTarget,
   };
-}
-
-/** First index whose value is > day. */
-function upperBound(a: Float64Array, day: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The window [from, to] around `day`: no more than `events` status changes in (from, to]. */

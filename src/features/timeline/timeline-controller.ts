@@ -5,6 +5,7 @@
  * Days are day numbers (days since 1970-01-01, UTC; see src/data/dates.ts).
  */
 import { addYears, dayNumberToIso, latestDayNumber, yearOf } from "../../data/dates";
+import { upperBound } from "../../data/sorted";
 import type { TimeToken } from "../../state/view-state";
 
 export interface TimelineBounds {
@@ -16,17 +17,8 @@ export function clampDay(day: number, { startDay, endDay }: TimelineBounds): num
   return Math.min(endDay, Math.max(startDay, day));
 }
 
-/** Index of the first element of the sorted `days` greater than `day` (binary search). */
-function firstAfter(days: readonly number[], day: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid]! > day) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
+/** Index of the first element of the sorted `days` greater than `day`. */
+const firstAfter = upperBound;
 
 /** Index of the first element of the sorted `days` greater than or equal to `day`. */
 function firstAtOrAfter(days: readonly number[], day: number): number {

@@ -17,15 +17,14 @@
 import {
   memo,
   useCallback,
-  useEffect,
   useLayoutEffect,
   useMemo,
   useRef,
   useState,
   type KeyboardEvent,
   type PointerEvent,
-  type RefObject,
 } from "react";
+import { useElementSize } from "../../components/use-element-size";
 import { dayNumberToIso, formatDate } from "../../data/dates";
 import type { PreparedDataset } from "../../data/prepare";
 import {
@@ -57,22 +56,6 @@ const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 const DEFAULT_COLUMNS = 2048;
 /** The hover hint shows the nearest agreement start within this many CSS pixels of the pointer. */
 const HINT_REACH_PX = 8;
-
-/** The rail's width in device pixels (the resolution the ticks need), kept current. */
-function useDeviceWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(DEFAULT_COLUMNS);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(([entry]) => {
-      const css = entry?.contentRect.width ?? 0;
-      if (css > 0) setWidth(Math.ceil(css * (window.devicePixelRatio || 1)));
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
-}
 
 interface BarProps {
   bar: YearBar;
@@ -180,7 +163,11 @@ export function TimelineTrack({
   const jump = useCallback((d: number) => onJumpRef.current(d), []);
 
   const starts = useMemo(() => startIndex(marks), [marks]);
-  const columns = useDeviceWidth(railRef);
+  // One tick column per device pixel of the rail.
+  const railSize = useElementSize(railRef);
+  const columns = railSize?.width
+    ? Math.ceil(railSize.width * (window.devicePixelRatio || 1))
+    : DEFAULT_COLUMNS;
   const path = useMemo(() => tickPath(starts.days, bounds, columns), [starts, bounds, columns]);
 
   const barGeometry = useMemo(

@@ -4,6 +4,7 @@
  * with prefix sums) for the year-bar progress and the hover hint, and the one SVG path that
  * draws every agreement tick.
  */
+import { upperBound } from "../../data/sorted";
 import type { TimelineBounds } from "./timeline-controller";
 import type { TimelineMark, YearBar } from "./timeline-data";
 
@@ -28,17 +29,7 @@ export function startIndex(marks: readonly TimelineMark[]): StartIndex {
   return { marks: withStarts, days, before };
 }
 
-/** The number of entries of the ascending `sorted` that are ≤ `x`. */
-export function upperBound(sorted: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { upperBound };
 
 /** Agreements that started on or before `day`. */
 export function startedBy(index: StartIndex, day: number): number {

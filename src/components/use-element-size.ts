@@ -11,8 +11,9 @@ function sizeOf(width: number, height: number): Size {
 
 /**
  * The element's content size in whole CSS pixels, kept current by a ResizeObserver. Measured once
- * synchronously when mounted, so what depends on the size (the graph's canvas) mounts in the same
- * commit, before the first paint, rather than a frame later when the observer first reports.
+ * synchronously when mounted, so what depends on the size (the graph's canvas, the timeline's ticks)
+ * is made in the same commit, before the first paint, rather than a frame later when the observer
+ * first reports.
  */
 export function useElementSize(ref: RefObject<HTMLElement | null>): Size | null {
   const [size, setSize] = useState<Size | null>(null);
