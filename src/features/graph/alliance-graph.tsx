@@ -3,10 +3,10 @@
  * agreement kind, drawn for what is in effect on the chosen date. The only importer of the graph
  * library (through graph-canvas.tsx). Fills its parent; see README.md for the visual rules.
  */
-import { useMemo, useRef } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import { buildGraphModel } from "../../data/graph-model";
 import type { Positions } from "../../data/layout";
-import type { ViewModel } from "../../data/view-model";
+import { computeViewModel, type ViewModel } from "../../data/view-model";
 import { useView } from "../../state/store";
 import { GraphCanvas } from "./graph-canvas";
 import { indexGraph } from "./graph-index";
@@ -43,6 +43,19 @@ export function AllianceGraph({ vm, positions: given, present: presentProp }: Al
     () => computeGraphStyle(indexGraph(model), vm, { country, agreement, focus }),
     [model, vm, country, agreement, focus],
   );
+  // The same choices on another day, for drawing the next dates ahead of time (not in compare mode).
+  const { prepared, filter, comparison } = vm;
+  const styleAt = useCallback(
+    (day: number) =>
+      comparison
+        ? null
+        : computeGraphStyle(indexGraph(model), computeViewModel(prepared, day, filter), {
+            country,
+            agreement,
+            focus,
+          }),
+    [model, prepared, filter, comparison, country, agreement, focus],
+  );
   const boxRef = useRef<HTMLElement>(null);
   const size = useElementSize(boxRef);
   const legendRef = useRef<HTMLUListElement>(null);
@@ -78,6 +91,7 @@ export function AllianceGraph({ vm, positions: given, present: presentProp }: Al
           size={size}
           present={present}
           topInset={topInset}
+          styleAt={styleAt}
         />
       ) : positions ? null : (
         <LayoutProgress

@@ -6,7 +6,7 @@
  * (cooldownTicks 0) and dragging is off. The library draws nodes and does zoom, pan, hover and
  * clicks; nodes, links and labels are painted by paint.ts (see paint-batches.ts for why).
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import ForceGraph2D, { type ForceGraphMethods } from "react-force-graph-2d";
 import type { GraphModel } from "../../data/graph-model";
 import type { Positions } from "../../data/layout";
@@ -34,6 +34,7 @@ import {
   type ViewTransform,
 } from "./paint";
 import { makeSceneLayer, paintScene, sceneTimeline } from "./scene-layer";
+import { makeScenePrebuilder, type PredictScene } from "./scene-prebuild";
 import { installTestHook } from "./test-hook";
 import { linkTooltipHtml, nodeTooltipHtml } from "./tooltips";
 import type { Size } from "../../components/use-element-size";
@@ -61,9 +62,20 @@ interface GraphCanvasProps {
   present: boolean;
   /** Pixels kept free at the top when fitting (the legend). */
   topInset: number;
+  /** The style the graph would have on another day with the same choices; null in compare mode. */
+  styleAt: (day: number) => GraphStyle | null;
 }
 
-export function GraphCanvas({ model, positions, vm, style, size, present, topInset }: GraphCanvasProps) {
+export function GraphCanvas({
+  model,
+  positions,
+  vm,
+  style,
+  size,
+  present,
+  topInset,
+  styleAt,
+}: GraphCanvasProps) {
   const fgRef = useRef<Methods | undefined>(undefined);
   const hostRef = useRef<HTMLDivElement>(null);
   const index = indexGraph(model);
@@ -106,12 +118,29 @@ export function GraphCanvas({ model, positions, vm, style, size, present, topIns
   const dashes = useRef(makeDashPatterns());
   // Big graphs: links and nodes are drawn into a cached bitmap updated by dirty tiles (scene-layer.ts).
   const layer = useRef(makeSceneLayer());
+  // …and the next window's bitmap drawn ahead of time, a few ms per task (scene-prebuild.ts).
+  const [prebuilder] = useState(makeScenePrebuilder);
+  useEffect(() => () => prebuilder.cancel(), [prebuilder]);
   const fitted = useRef(false);
   const fittedAtFrameStart = useRef(false);
 
   const inputs: PaintInputs = useMemo(
     () => ({ model, style, category, labels, view, spacing, theme: graphTheme(present) }),
     [model, style, category, labels, spacing, present],
+  );
+
+  // Changes only with choices other than the date, so a job drawing ahead survives date steps.
+  const predict: PredictScene = useCallback(
+    (day) => {
+      const predicted = styleAt(day);
+      if (!predicted) return null;
+      return {
+        inputs: { model, style: predicted, category, labels, view, spacing, theme: graphTheme(present) },
+        batches: batchLinks(predicted),
+        nodeBatches: batchNodes(predicted, category),
+      };
+    },
+    [styleAt, model, category, labels, spacing, present],
   );
 
   const fit = useCallback(
@@ -189,14 +218,16 @@ export function GraphCanvas({ model, positions, vm, style, size, present, topIns
           layer.current,
           timeline,
           day,
+          prebuilder,
         );
+        prebuilder.follow(layer.current, k, predict, timeline, geometry, dashes.current);
       } else {
         paintLinks(ctx, k, inputs, batches, geometry, dashes.current);
         paintNodes(ctx, k, inputs, nodeBatches, geometry);
       }
       fittedAtFrameStart.current = fitted.current && view.current.known;
     },
-    [inputs, batches, nodeBatches, geometry, timeline, day],
+    [inputs, batches, nodeBatches, geometry, timeline, day, prebuilder, predict],
   );
   const onRenderFramePost = useCallback(
     (ctx: CanvasRenderingContext2D) => {

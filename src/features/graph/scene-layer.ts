@@ -78,11 +78,25 @@ export function sceneWindow(
   };
 }
 
+/** A missing date is Infinity: never a change, even in the last window (which ends at Infinity). */
+const changes = (d: number, from: number, to: number) => d > from && d <= to && d !== Infinity;
+
 function changesIn(t: SceneTimeline, agreement: number, from: number, to: number): boolean {
-  const s = t.signedDay[agreement]!;
-  const f = t.inForceDay[agreement]!;
-  const e = t.endedDay[agreement]!;
-  return (s > from && s <= to) || (f > from && f <= to) || (e > from && e <= to);
+  return (
+    changes(t.signedDay[agreement]!, from, to) ||
+    changes(t.inForceDay[agreement]!, from, to) ||
+    changes(t.endedDay[agreement]!, from, to)
+  );
+}
+
+/** A canvas transform without rotation (what CanvasRenderingContext2D.getTransform() gives). */
+export interface Transform2D {
+  a: number;
+  b: number;
+  c: number;
+  d: number;
+  e: number;
+  f: number;
 }
 
 export interface SceneLayer {
@@ -113,7 +127,7 @@ export interface SceneLayer {
   lastE: number;
   lastF: number;
   /** For tests and profiling: what the last frame did. */
-  lastUpdate: "rebuild" | "cached" | "direct";
+  lastUpdate: "rebuild" | "prebuilt" | "cached" | "direct";
 }
 
 export function makeSceneLayer(): SceneLayer {
@@ -145,7 +159,7 @@ export function makeSceneLayer(): SceneLayer {
 }
 
 /** True when every stable link and node still looks as it did when the bitmap was drawn. */
-function stableUnchanged(layer: SceneLayer, inputs: PaintInputs): boolean {
+export function stableUnchanged(layer: SceneLayer, inputs: PaintInputs): boolean {
   const { style } = inputs;
   const { linkStable, linkCode, nodeStable, nodeCode, nodeRadius } = layer;
   if (linkStable.length !== style.linkVisible.length || nodeStable.length !== style.nodeVisible.length)
@@ -198,6 +212,67 @@ function split(layer: SceneLayer, inputs: PaintInputs, timeline: SceneTimeline, 
 }
 
 /**
+ * Prepares the layer's offscreen canvas for a new bitmap of the window around `day`, drawn with the
+ * transform `m` at `width` × `height` device pixels: splits stable from volatile, sizes and clears
+ * the canvas, records the view. The caller then paints the stable part; false without a 2D context.
+ */
+export function startBitmap(
+  layer: SceneLayer,
+  inputs: PaintInputs,
+  timeline: SceneTimeline,
+  day: number,
+  m: Transform2D,
+  width: number,
+  height: number,
+  hairlines: boolean,
+): boolean {
+  if (!layer.canvas) {
+    layer.canvas = document.createElement("canvas");
+    layer.ctx = layer.canvas.getContext("2d");
+  }
+  const lctx = layer.ctx;
+  if (!lctx) return false;
+  split(layer, inputs, timeline, day);
+  if (layer.canvas.width !== width || layer.canvas.height !== height) {
+    layer.canvas.width = width;
+    layer.canvas.height = height;
+  } else {
+    lctx.setTransform(1, 0, 0, 1, 0, 0);
+    lctx.clearRect(0, 0, width, height);
+  }
+  lctx.setTransform(m);
+  layer.a = m.a;
+  layer.d = m.d;
+  layer.e = m.e;
+  layer.f = m.f;
+  layer.width = width;
+  layer.height = height;
+  layer.hairlines = hairlines;
+  layer.highlighting = inputs.style.highlighting;
+  layer.valid = false;
+  layer.inputs = inputs;
+  return true;
+}
+
+/** Where a bitmap made ahead of time comes from (scene-prebuild.ts). */
+export interface PrebuiltScenes {
+  /**
+   * Moves a bitmap made ahead of time into `layer` if it is right for this frame: same transform and
+   * size, `day` inside its window, and every stable item looking as it does now (checked item by
+   * item). False when there is none.
+   */
+  takeInto(
+    layer: SceneLayer,
+    inputs: PaintInputs,
+    batches: LinkBatches,
+    day: number,
+    m: Transform2D,
+    width: number,
+    height: number,
+  ): boolean;
+}
+
+/**
  * Draws links and nodes onto `ctx` (the library's canvas, set up for graph units) for the date
  * `day`, through the layer's bitmap when it can. Labels are drawn by the caller, on top.
  */
@@ -212,6 +287,7 @@ export function paintScene(
   layer: SceneLayer,
   timeline: SceneTimeline,
   day: number,
+  prebuilt?: PrebuiltScenes,
 ): void {
   const width = ctx.canvas.width;
   const height = ctx.canvas.height;
@@ -250,37 +326,17 @@ export function paintScene(
   }
 
   if (!fresh) {
-    if (!layer.canvas) {
-      layer.canvas = document.createElement("canvas");
-      layer.ctx = layer.canvas.getContext("2d");
-    }
-    const lctx = layer.ctx;
-    if (!lctx) {
+    if (prebuilt?.takeInto(layer, inputs, batches, day, m, width, height)) layer.lastUpdate = "prebuilt";
+    else if (startBitmap(layer, inputs, timeline, day, m, width, height, batches.hairlines)) {
+      paintLinks(layer.ctx!, k, inputs, batches, geometry, dashes, layer.linkStable);
+      paintNodes(layer.ctx!, k, inputs, nodeBatches, geometry, layer.nodeStable);
+      layer.valid = true;
+      layer.lastUpdate = "rebuild";
+    } else {
       paintLinks(ctx, k, inputs, batches, geometry, dashes);
       paintNodes(ctx, k, inputs, nodeBatches, geometry);
       return;
     }
-    split(layer, inputs, timeline, day);
-    if (layer.canvas.width !== width || layer.canvas.height !== height) {
-      layer.canvas.width = width;
-      layer.canvas.height = height;
-    } else {
-      lctx.setTransform(1, 0, 0, 1, 0, 0);
-      lctx.clearRect(0, 0, width, height);
-    }
-    lctx.setTransform(m);
-    paintLinks(lctx, k, inputs, batches, geometry, dashes, layer.linkStable);
-    paintNodes(lctx, k, inputs, nodeBatches, geometry, layer.nodeStable);
-    layer.a = m.a;
-    layer.d = m.d;
-    layer.e = m.e;
-    layer.f = m.f;
-    layer.width = width;
-    layer.height = height;
-    layer.hairlines = batches.hairlines;
-    layer.highlighting = inputs.style.highlighting;
-    layer.valid = true;
-    layer.lastUpdate = "rebuild";
   } else layer.lastUpdate = "cached";
   layer.inputs = inputs;
 

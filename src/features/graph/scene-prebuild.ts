@@ -1,0 +1,252 @@
+/**
+ * Big graphs, playing or stepping forward: the bitmap of the next window of dates, drawn ahead of
+ * time a few milliseconds per task (scene-layer.ts explains the windows).
+ *
+ * Leaving a window used to redraw every stable link in the frame that left it: 60–100 ms at 1,000
+ * countries, the frames that made the play and scrub p95 and the longest task. Now, as soon as a
+ * window's bitmap is in use, the one after it is drawn into a second canvas in slices of ~6 ms, for
+ * the style predicted for the first day past the window. The frame that leaves the window swaps the
+ * two canvases, after checking item by item that every stable link and node of the new bitmap looks
+ * exactly as the real style says (a selection or filter changed since, or a prediction that does not
+ * hold, means a normal rebuild). A frame that arrives before the last slice finishes the remaining
+ * slices itself, which still costs less than a rebuild.
+ *
+ * Slices draw each style batch's links in order (a batch split across slices keeps its place), so the
+ * bitmap is the same picture a rebuild would draw.
+ */
+import type { LinkBatches, LinkGeometry, NodeBatch } from "./paint-batches";
+import { paintLinks, paintNodes, type DashPatterns, type PaintInputs } from "./paint";
+import {
+  makeSceneLayer,
+  stableUnchanged,
+  startBitmap,
+  type PrebuiltScenes,
+  type SceneLayer,
+  type SceneTimeline,
+  type Transform2D,
+} from "./scene-layer";
+
+/** What the graph would paint on another day: its inputs and their batches. */
+export interface PredictedScene {
+  inputs: PaintInputs;
+  batches: LinkBatches;
+  nodeBatches: readonly NodeBatch[];
+}
+export type PredictScene = (day: number) => PredictedScene | null;
+
+/** Main-thread time a slice may take before yielding to the page (frames, input). */
+const SLICE_MS = 6;
+/** Links or nodes drawn between two looks at the clock (~1–2 ms of hairlines in software). */
+const CHUNK = 512;
+const NO_GLOW = new Int32Array(0);
+
+interface Job {
+  layer: SceneLayer;
+  /** The end of the window this one follows (the front layer's `to`). */
+  after: number;
+  predict: PredictScene;
+  scene: PredictedScene;
+  k: number;
+  geometry: LinkGeometry;
+  dashes: DashPatterns;
+  /** Drawing cursor: links batch by batch, then nodes; done once both are drawn. */
+  phase: "links" | "nodes" | "done";
+  batch: number;
+  offset: number;
+}
+
+export interface ScenePrebuilder extends PrebuiltScenes {
+  /**
+   * Called after every frame: while `front` holds a valid bitmap, makes sure the bitmap of the window
+   * after it is being drawn (for the style `predict` gives), and stops a job that no longer fits.
+   */
+  follow(
+    front: SceneLayer,
+    k: number,
+    predict: PredictScene,
+    timeline: SceneTimeline,
+    geometry: LinkGeometry,
+    dashes: DashPatterns,
+  ): void;
+  /** Stops drawing ahead (unmount, or a frame drawn without the bitmap). */
+  cancel(): void;
+  /** For tests: what is being drawn ahead, if anything. */
+  status(): { after: number; phase: Job["phase"] } | null;
+}
+
+export interface PrebuildClock {
+  now(): number;
+  /** Runs `task` soon, in a task of its own; returns a cancel function. */
+  later(task: () => void): () => void;
+}
+
+const browserClock: PrebuildClock = {
+  now: () => performance.now(),
+  later(task) {
+    const id = setTimeout(task, 0);
+    return () => clearTimeout(id);
+  },
+};
+
+function sameView(
+  layer: SceneLayer,
+  m: Pick<Transform2D, "a" | "d" | "e" | "f">,
+  width: number,
+  height: number,
+): boolean {
+  return (
+    layer.a === m.a &&
+    layer.d === m.d &&
+    layer.e === m.e &&
+    layer.f === m.f &&
+    layer.width === width &&
+    layer.height === height
+  );
+}
+
+/** Draws up to CHUNK more items of the job; returns false when there is nothing left to draw. */
+function drawChunk(job: Job): boolean {
+  const { layer, scene, k, geometry } = job;
+  const ctx = layer.ctx!;
+  if (job.phase === "links") {
+    const batches = scene.batches.batches;
+    if (job.batch >= batches.length) {
+      job.phase = "nodes";
+      job.batch = 0;
+      job.offset = 0;
+      return true;
+    }
+    const batch = batches[job.batch]!;
+    const end = Math.min(batch.links.length, job.offset + CHUNK);
+    const slice: LinkBatches = {
+      batches: [{ ...batch, links: batch.links.subarray(job.offset, end) }],
+      glow: NO_GLOW,
+      hairlines: scene.batches.hairlines,
+    };
+    paintLinks(ctx, k, scene.inputs, slice, geometry, job.dashes, layer.linkStable);
+    if (end < batch.links.length) job.offset = end;
+    else [job.batch, job.offset] = [job.batch + 1, 0];
+    return true;
+  }
+  if (job.phase === "nodes") {
+    const batches = scene.nodeBatches;
+    if (job.batch >= batches.length) {
+      job.phase = "done";
+      layer.valid = true;
+      return false;
+    }
+    const batch = batches[job.batch]!;
+    const end = Math.min(batch.nodes.length, job.offset + CHUNK);
+    const slice = [{ ...batch, nodes: batch.nodes.subarray(job.offset, end) }];
+    paintNodes(ctx, k, scene.inputs, slice, geometry, layer.nodeStable);
+    if (end < batch.nodes.length) job.offset = end;
+    else [job.batch, job.offset] = [job.batch + 1, 0];
+    return true;
+  }
+  return false;
+}
+
+/** Exchanges two layers' bitmaps and what describes them; the frame bookkeeping stays put. */
+function swapBitmaps(a: SceneLayer, b: SceneLayer): void {
+  const { lastA, lastE, lastF, lastUpdate } = a;
+  const aCopy = { ...a };
+  Object.assign(a, b, { lastA, lastE, lastF, lastUpdate });
+  Object.assign(b, aCopy);
+}
+
+export function makeScenePrebuilder(clock: PrebuildClock = browserClock): ScenePrebuilder {
+  let job: Job | null = null;
+  /** A layer (and its canvas) kept for the next job, so playing allocates no canvases. */
+  let spare: SceneLayer | null = null;
+  let cancelLater: (() => void) | null = null;
+
+  function stop(): void {
+    cancelLater?.();
+    cancelLater = null;
+    if (job) spare = job.layer;
+    job = null;
+  }
+
+  function run(): void {
+    cancelLater = null;
+    if (!job) return;
+    const start = clock.now();
+    while (drawChunk(job)) {
+      if (clock.now() - start >= SLICE_MS) {
+        cancelLater = clock.later(run);
+        return;
+      }
+    }
+  }
+
+  return {
+    follow(front, k, predict, timeline, geometry, dashes) {
+      if (!front.valid || front.lastUpdate === "direct" || !Number.isFinite(front.to)) return stop();
+      if (
+        job &&
+        job.after === front.to &&
+        job.predict === predict &&
+        job.k === k &&
+        job.geometry === geometry &&
+        sameView(job.layer, front, front.width, front.height)
+      )
+        return;
+      stop();
+      const day = front.to + 1;
+      const scene = predict(day);
+      // Only what the front layer could take: hairline mode without compare glows.
+      if (!scene || !scene.batches.hairlines || scene.batches.glow.length > 0) return;
+      const layer = spare ?? makeSceneLayer();
+      spare = null;
+      const m = { a: front.a, b: 0, c: 0, d: front.d, e: front.e, f: front.f };
+      if (!startBitmap(layer, scene.inputs, timeline, day, m, front.width, front.height, true)) {
+        spare = layer;
+        return;
+      }
+      job = {
+        layer,
+        after: front.to,
+        predict,
+        scene,
+        k,
+        geometry,
+        dashes,
+        phase: "links",
+        batch: 0,
+        offset: 0,
+      };
+      cancelLater = clock.later(run);
+    },
+
+    takeInto(layer, inputs, batches, day, m, width, height) {
+      const next = job?.layer;
+      if (
+        !job ||
+        !next ||
+        !sameView(next, m, width, height) ||
+        next.inputs?.theme !== inputs.theme ||
+        next.inputs.model !== inputs.model ||
+        next.hairlines !== batches.hairlines ||
+        next.highlighting !== inputs.style.highlighting ||
+        day < next.from ||
+        day > next.to
+      )
+        return false;
+      // Arrived before the last slice: finishing costs less than drawing it all again.
+      while (drawChunk(job));
+      if (!stableUnchanged(next, inputs)) return false;
+      cancelLater?.();
+      cancelLater = null;
+      swapBitmaps(layer, next);
+      spare = next;
+      job = null;
+      return true;
+    },
+
+    cancel() {
+      stop();
+    },
+
+    status: () => (job ? { after: job.after, phase: job.phase } : null),
+  };
+}
