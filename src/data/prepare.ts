@@ -21,6 +21,13 @@ export interface PreparedDataset {
   inForceDay: Float64Array;
   endedDay: Float64Array;
   depth: Uint8Array;
+  /**
+   * The parties of agreement i are partyIds[partyIndex[k]] for k in partyStart[i] … partyStart[i+1]:
+   * per-date sums (weighted degree) add into a typed array instead of a Map keyed by strings.
+   */
+  partyStart: Int32Array;
+  partyIndex: Int32Array;
+  partyIds: string[];
   startDay: number;
   endDay: number;
   /** Sorted, unique days within the timeline on which an agreement starts, ends or an event happens. */
@@ -48,6 +55,10 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
   const startDay = latestDayNumber(dataset.timeline.start);
   const endDay = latestDayNumber(dataset.timeline.end);
   const days = new Set<number>();
+  const partyStart = new Int32Array(n + 1);
+  const partyIndex: number[] = [];
+  const partyIds: string[] = dataset.countries.map((c) => c.id);
+  const partyNumber = new Map(partyIds.map((id, k) => [id, k]));
   const inWindow = (d: number) => d >= startDay && d <= endDay;
 
   dataset.agreements.forEach((a, i) => {
@@ -57,6 +68,12 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     inForceDay[i] = a.inForce ? latestDayNumber(a.inForce) : Infinity;
     endedDay[i] = a.ended ? latestDayNumber(a.ended) : Infinity;
     depth[i] = depthOf(a);
+    for (const party of a.parties) {
+      let k = partyNumber.get(party);
+      if (k === undefined) partyNumber.set(party, (k = partyIds.push(party) - 1));
+      partyIndex.push(k);
+    }
+    partyStart[i + 1] = partyIndex.length;
     for (const d of [signedDay[i]!, inForceDay[i]!, endedDay[i]!]) if (inWindow(d)) days.add(d);
   });
   const events = [...dataset.events].sort((a, b) => latestDayNumber(a.date) - latestDayNumber(b.date));
@@ -75,6 +92,9 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     inForceDay,
     endedDay,
     depth,
+    partyStart,
+    partyIndex: Int32Array.from(partyIndex),
+    partyIds,
     startDay,
     endDay,
     changeDays: [...days].sort((a, b) => a - b),
