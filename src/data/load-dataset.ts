@@ -8,6 +8,7 @@ import { BUNDLED_DATASET_URL, requestDataset } from "./dataset-request";
 import type { Dataset } from "./schema";
 import type { Problem } from "./problems";
 import { validateText } from "./validate-off-thread";
+import { verifiedBundledDataset } from "./verified-bundle";
 
 export { BUNDLED_DATASET_URL };
 export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
@@ -91,7 +92,9 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
   const sameOrigin = resolved.origin === window.location.origin;
   const origin = bundled ? "bundled" : sameOrigin ? resolved.pathname : resolved.host;
   return {
-    dataset: await datasetFromText(text, `The dataset at ${origin}`),
+    dataset:
+      (bundled ? await verifiedBundledDataset(text) : null) ??
+      (await datasetFromText(text, `The dataset at ${origin}`)),
     origin,
     bundled,
     source: bundled ? { kind: "bundled" } : { kind: "url", url },
