@@ -1,8 +1,9 @@
 /**
- * `npx tsx scripts/bench/layout-quality.ts [--scales medium,large] [--runs 5]`: how long the layout
- * takes (wall and CPU time, as the machine is shared; the first run is cold, like the app's worker)
- * and how good it is, for the original schedule (EXACT) and the fast one for big graphs (FAST,
- * src/data/layout.ts), on the seeded synthetic datasets. Quality figures:
+ * `npx tsx scripts/bench/layout-quality.ts [--scales medium,large,disconnected] [--runs 5]`: how long
+ * the layout takes (wall and CPU time, as the machine is shared; the first run is cold, like the
+ * app's worker) and how good it is, for the original schedule (EXACT) and the fast one for big
+ * graphs (FAST, src/data/layout.ts), on the seeded synthetic datasets and on a graph of several
+ * big disconnected pieces ("disconnected": disconnectedModel below). Quality figures:
  * - overlaps: pairs of nodes closer than the collision radius (26 px: circles drawn on top of each
  *   other) and than twice that (collision circles touching);
  * - spring stretch: length of each spring ÷ its rest length (mean, median, 90th percentile);
@@ -11,7 +12,12 @@
  *   (1: regions all mixed up; lower: regions visible as areas). The synthetic data puts 70% of
  *   partners in the same region, so a layout that follows the structure shows them.
  */
-import { buildGraphModel, type GraphModel } from "../../src/data/graph-model.ts";
+import {
+  buildGraphModel,
+  type GraphLink,
+  type GraphModel,
+  type GraphNode,
+} from "../../src/data/graph-model.ts";
 import {
   computeLayoutWith,
   EXACT,
@@ -123,6 +129,40 @@ export function syntheticModel(spec: SyntheticSpec): GraphModel {
   return buildGraphModel(prepareDataset(generateSynthetic(spec)));
 }
 
+function isolatedNode(id: string): GraphNode {
+  return { id, type: "country", name: id, code: id, region: null, groupId: null };
+}
+
+/**
+ * A graph of several big pieces, which the synthetic datasets do not have (one connected piece;
+ * at large, plus one isolated node): `stars` stars of `starSize` nodes each (a centre linked to
+ * every leaf), then `isolated` nodes without any link. The default, 3 stars of 200 + 300 isolated nodes (900 nodes), is the case
+ * docs/performance.md quotes.
+ */
+export function disconnectedModel(stars = 3, starSize = 200, isolated = 300): GraphModel {
+  const nodes: GraphNode[] = [];
+  const links: GraphLink[] = [];
+  for (let s = 0; s < stars; s++) {
+    const centre = `S${s}-0`;
+    nodes.push(isolatedNode(centre));
+    for (let i = 1; i < starSize; i++) {
+      const leaf = `S${s}-${i}`;
+      nodes.push(isolatedNode(leaf));
+      links.push({
+        id: `L${links.length}`,
+        agreementIndex: links.length,
+        agreementId: `A${links.length}`,
+        kind: "dialogue",
+        source: centre,
+        target: leaf,
+        curvature: 0,
+      });
+    }
+  }
+  for (let i = 0; i < isolated; i++) nodes.push(isolatedNode(`I${i}`));
+  return { nodes, links, linksByAgreement: links.map((l) => [l.id]) };
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -133,14 +173,15 @@ function main(argv: string[]) {
     const at = argv.indexOf(name);
     return at >= 0 ? argv[at + 1]! : fallback;
   };
-  const scales = option("--scales", "medium,large").split(",") as SyntheticScale[];
+  const cases = option("--scales", "medium,large,disconnected").split(",");
   const runs = Number(option("--runs", "5"));
   const schedules: [string, LayoutSchedule][] = [
     ["exact (before)", EXACT],
     ["fast (after)", FAST],
   ];
-  for (const scale of scales) {
-    const model = syntheticModel(SCALES[scale]);
+  for (const scale of cases) {
+    const model =
+      scale === "disconnected" ? disconnectedModel() : syntheticModel(SCALES[scale as SyntheticScale]);
     console.log(`${scale}: ${model.nodes.length} nodes, ${model.links.length} links`);
     for (const [name, schedule] of schedules) {
       const times: number[] = [];

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { COLLIDE_RADIUS, layoutQuality, syntheticModel } from "../../scripts/bench/layout-quality";
+import {
+  COLLIDE_RADIUS,
+  disconnectedModel,
+  layoutQuality,
+  syntheticModel,
+} from "../../scripts/bench/layout-quality";
 import type { GraphModel, GraphNode } from "./graph-model";
 import { computeLayout, computeLayoutWith, EXACT, FAST } from "./layout";
 import { FAST_LAYOUT_MIN_NODES, layoutKey, layoutVersion } from "./layout-key";
@@ -25,7 +30,7 @@ describe("layout schedules", () => {
 
   it("keys layouts by schedule version, so cached positions of the old schedule are not reused", () => {
     expect(layoutVersion(FAST_LAYOUT_MIN_NODES - 1)).toBe(1);
-    expect(layoutVersion(FAST_LAYOUT_MIN_NODES)).toBe(3);
+    expect(layoutVersion(FAST_LAYOUT_MIN_NODES)).toBe(4);
     expect(layoutKey(model)).toMatch(/^[0-9a-f]{16}$/);
   });
 
@@ -79,6 +84,14 @@ describe("layout schedules", () => {
     }
   });
 
+  it("lays out a connected graph as layout version 3 did (pieces are packed only when there are several)", () => {
+    // Positions of the FAST layout at commit 94972c1, before components were packed.
+    const positions = computeLayoutWith(model, FAST);
+    expect(positions["XAA"]).toEqual({ x: 73.8, y: 143.1 });
+    expect(positions["XDW"]).toEqual({ x: 152.9, y: 94.6 });
+    expect(positions["hub:syn-2394"]).toEqual({ x: 329.9, y: -30.8 });
+  });
+
   it("places isolated nodes and small components apart, without overlaps", () => {
     const extra: GraphModel = {
       ...model,
@@ -99,5 +112,41 @@ describe("layout schedules", () => {
     const apart = (a: string, b: string) =>
       Math.hypot(positions[a]!.x - positions[b]!.x, positions[a]!.y - positions[b]!.y) >= COLLIDE_RADIUS;
     expect(apart("ISO10", "ISO11")).toBe(true);
+  });
+});
+
+describe("layout of a graph in several big pieces (3 stars of 200 + 300 isolated nodes)", () => {
+  const pieces = disconnectedModel();
+  const positions = computeLayout(pieces);
+  const ids = pieces.nodes.map((n) => n.id);
+  const boxOf = (members: string[]) => {
+    const xs = members.map((id) => positions[id]!.x);
+    const ys = members.map((id) => positions[id]!.y);
+    return { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+  };
+
+  it("is deterministic and places every node at a finite position", () => {
+    expect(computeLayout(pieces)).toEqual(positions);
+    expect(Object.keys(positions)).toHaveLength(pieces.nodes.length);
+    for (const p of Object.values(positions)) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+  });
+
+  it("keeps each piece together", () => {
+    // Each star's own box: ~1,030 px; before pieces were packed, the leaves of all but the first
+    // were strewn along a ring (up to 2,106 px), the isolated nodes around everything (4,038 px).
+    for (const prefix of ["S0-", "S1-", "S2-", "I"]) {
+      const box = boxOf(ids.filter((id) => id.startsWith(prefix)));
+      expect(Math.max(box.width, box.height), prefix).toBeLessThan(1_300);
+    }
+  });
+
+  it("packs the pieces about as tightly as the original schedule draws them", () => {
+    // Box area per node: EXACT 3,970 px², packed 5,100, before packing 17,300 (4,038 × 3,865 px).
+    const box = boxOf(ids);
+    expect((box.width * box.height) / ids.length).toBeLessThan(7_000);
+    const q = layoutQuality(pieces, positions);
+    expect(q.overlaps).toBe(0);
+    // Springs: p90 stretch EXACT 1.23, packed 1.02, before packing 2.46.
+    expect(q.stretchP90).toBeLessThan(1.5);
   });
 });
