@@ -7,7 +7,7 @@ import { makeFixture } from "../data/test-fixture";
 import { startLayoutOnLoad } from "./warm-layout";
 
 const loadLayout = vi.fn(() => Promise.resolve({}));
-vi.mock("../data/layout-client", () => ({ loadLayout }));
+vi.mock("../data/layout-client", () => ({ knownLayout: () => null, loadLayout }));
 
 describe("startLayoutOnLoad", () => {
   it("starts the layout of a dataset as soon as it is in the cache, with the model the graph will use", async () => {
@@ -26,8 +26,8 @@ describe("startLayoutOnLoad", () => {
     expect(loadLayout).toHaveBeenCalledWith(buildGraphModel(prepareDataset(dataset)));
     stop();
     client.setQueryData(["dataset", "y.json"], { ...loaded, dataset: makeFixture() });
-    await import("../data/layout-client"); // what a call would have waited for
-    await Promise.resolve();
+    await new Promise((done) => setTimeout(done, 50)); // longer than the steps' yields
+
     expect(loadLayout).toHaveBeenCalledTimes(1);
   });
 });

@@ -58,13 +58,24 @@ export function buildGraphModel(p: PreparedDataset): GraphModel {
     groupId: null,
   }));
   const hubs = new Map<string, GraphNode>();
-  const raw: Omit<GraphLink, "curvature">[] = [];
+  // Curvatures are set below, once every link between the same two nodes is known.
+  const links: GraphLink[] = [];
   const linksByAgreement: string[][] = dataset.agreements.map(() => []);
 
   dataset.agreements.forEach((a, i) => {
     if (a.parties.length === 2) {
-      const [s, t] = [...a.parties].sort() as [string, string];
-      raw.push({ id: `${a.id}`, agreementIndex: i, agreementId: a.id, kind: a.kind, source: s, target: t });
+      // The two parties in code-unit order (what Array#sort does), so both directions share a pair.
+      const [p, q] = a.parties as [string, string];
+      const [s, t] = q < p ? [q, p] : [p, q];
+      links.push({
+        id: a.id,
+        agreementIndex: i,
+        agreementId: a.id,
+        kind: a.kind,
+        source: s,
+        target: t,
+        curvature: 0,
+      });
       linksByAgreement[i]!.push(a.id);
       return;
     }
@@ -82,29 +93,43 @@ export function buildGraphModel(p: PreparedDataset): GraphModel {
     }
     for (const party of a.parties) {
       const id = `${a.id}@${party}`;
-      raw.push({ id, agreementIndex: i, agreementId: a.id, kind: a.kind, source: hubId, target: party });
+      links.push({
+        id,
+        agreementIndex: i,
+        agreementId: a.id,
+        kind: a.kind,
+        source: hubId,
+        target: party,
+        curvature: 0,
+      });
       linksByAgreement[i]!.push(id);
     }
   });
 
   // Parallel links between the same endpoints fan out symmetrically around the straight line.
-  const byPair = new Map<string, number[]>();
-  raw.forEach((link, k) => {
-    const key = [link.source, link.target].sort().join("|");
-    const list = byPair.get(key) ?? [];
-    list.push(k);
-    byPair.set(key, list);
+  // Grouped by lower id, then higher id (two Map levels rather than a "lower|higher" key: no
+  // string is built per link, and the ids' hashes are computed once).
+  const byPair = new Map<string, Map<string, number[]>>();
+  const pairs: number[][] = [];
+  links.forEach((link, k) => {
+    const { source, target } = link;
+    const [lower, higher] = target < source ? [target, source] : [source, target];
+    let byHigher = byPair.get(lower);
+    if (!byHigher) byPair.set(lower, (byHigher = new Map()));
+    const list = byHigher.get(higher);
+    if (list) list.push(k);
+    else {
+      const created = [k];
+      byHigher.set(higher, created);
+      pairs.push(created);
+    }
   });
-  const curvature = new Float64Array(raw.length);
-  for (const list of byPair.values()) {
+  for (const list of pairs) {
+    if (list.length === 1) continue;
     const mid = (list.length - 1) / 2;
-    list.forEach((k, j) => (curvature[k] = list.length === 1 ? 0 : (j - mid) * CURVE_STEP));
+    list.forEach((k, j) => (links[k]!.curvature = (j - mid) * CURVE_STEP));
   }
-  const model: GraphModel = {
-    nodes: [...nodes, ...hubs.values()],
-    links: raw.map((link, k) => ({ ...link, curvature: curvature[k]! })),
-    linksByAgreement,
-  };
+  const model: GraphModel = { nodes: [...nodes, ...hubs.values()], links, linksByAgreement };
   cache.set(p, model);
   return model;
 }

@@ -7,6 +7,7 @@
 import { loadValidator } from "./load-validator";
 import { runInWorker } from "./one-shot-worker";
 import type { ValidationResult } from "./validate";
+import { resultCollector, type ValidationMessage } from "./validate-protocol";
 
 /** ~500 KB of JSON: about 1,500 agreements, 30–50 ms to validate on the benchmark machine. */
 export const OFF_THREAD_MIN_CHARS = 500_000;
@@ -14,7 +15,8 @@ export const OFF_THREAD_MIN_CHARS = 500_000;
 // async: a Worker constructor that throws becomes a rejection, which the caller falls back from.
 async function inWorker(text: string): Promise<ValidationResult> {
   const worker = new Worker(new URL("./validate.worker.ts", import.meta.url), { type: "module" });
-  return runInWorker(worker, text, [], (result: ValidationResult) => result);
+  const collector = resultCollector();
+  return runInWorker(worker, text, [], (message: ValidationMessage) => collector.add(message));
 }
 
 async function onMainThread(text: string): Promise<ValidationResult> {

@@ -1,9 +1,11 @@
 /**
  * Validates a big dataset's text off the main thread (validate-off-thread.ts): parsing and checking
  * 10,000 agreements takes 0.3–0.7 s, which would freeze the page, its progress message and its
- * Cancel button. The same validator as everywhere; the result is posted back as is.
+ * Cancel button. The same validator as everywhere; the result is posted back in slices
+ * (validate-protocol.ts), so that receiving it does not make one long task either.
  */
 import { validateDatasetText, type ValidationResult } from "./validate";
+import { messagesFor } from "./validate-protocol";
 
 const scope = self as unknown as Worker;
 
@@ -14,5 +16,5 @@ scope.addEventListener("message", (event: MessageEvent<string>) => {
   } catch (error) {
     result = { ok: false, problems: [{ path: "(root)", message: String(error) }] };
   }
-  scope.postMessage(result);
+  for (const message of messagesFor(result)) scope.postMessage(message);
 });

@@ -9,6 +9,7 @@ import type { Positions } from "../../data/layout";
 import { computeViewModel, type ViewModel } from "../../data/view-model";
 import { useView } from "../../state/store";
 import { GraphCanvas } from "./graph-canvas";
+import { formatCount } from "./format-count";
 import { indexGraph } from "./graph-index";
 import { DownloadPngButton } from "./download-png-button";
 import { tooLargeToDraw } from "./drawable";
@@ -68,9 +69,9 @@ export function AllianceGraph({ vm, positions: given, present: presentProp }: Al
     return (
       <section role="region" aria-label="Alliance graph" className="alliance-graph">
         <p className="alliance-graph-message alliance-graph-too-large" role="note">
-          This dataset has {model.nodes.length.toLocaleString("en")} nodes and{" "}
-          {model.links.length.toLocaleString("en")} links: too many to draw as a readable graph. The Table,
-          Insights and the country and agreement panels work as usual.
+          This dataset has {formatCount(model.nodes.length)} nodes and {formatCount(model.links.length)}{" "}
+          links: too many to draw as a readable graph. The Table, Insights and the country and agreement
+          panels work as usual.
         </p>
       </section>
     );

@@ -16,7 +16,8 @@ import { fitTransform, type Padding } from "./fit";
 import { indexGraph } from "./graph-index";
 import { graphTheme } from "./graph-theme";
 import { agreementForHub, MAX_NODE_RADIUS, type GraphStyle } from "./graph-style";
-import { labelFontPx, typicalSpacing } from "./labels";
+import { labelFontPx } from "./labels";
+import { typicalSpacing } from "./typical-spacing";
 import { batchLinks, batchNodes, labelOrder, linkGeometry } from "./paint-batches";
 import { nodeCategories } from "./node-colors";
 import {

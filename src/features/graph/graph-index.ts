@@ -34,22 +34,27 @@ export function indexGraph(model: GraphModel): GraphIndex {
   };
   const linkSource = new Int32Array(model.links.length);
   const linkTarget = new Int32Array(model.links.length);
-  const linkKind = Uint8Array.from(model.links, (l) => AGREEMENT_KINDS.indexOf(l.kind));
+  // A plain loop: TypedArray.from with a mapping function is slow in Chromium (tens of ms here).
+  const linkKind = new Uint8Array(model.links.length);
   const linksOfAgreement: number[][] = model.linksByAgreement.map(() => []);
   const hubAgreements: number[][] = model.nodes.map(() => []);
-  const byPair = new Map<string, number[]>();
+  // Keyed by a number (lower node index × node count + higher), not a string: one less
+  // allocation per link.
+  const byPair = new Map<number, number[]>();
+  const nodeCount = model.nodes.length;
   model.links.forEach((link, k) => {
     const s = nodeOf(link.source);
     const t = nodeOf(link.target);
     linkSource[k] = s;
     linkTarget[k] = t;
+    linkKind[k] = AGREEMENT_KINDS.indexOf(link.kind);
     linksOfAgreement[link.agreementIndex]!.push(k);
     const hub = model.nodes[s]!.type === "hub" ? s : model.nodes[t]!.type === "hub" ? t : -1;
     if (hub >= 0) {
       const list = hubAgreements[hub]!;
       if (list[list.length - 1] !== link.agreementIndex) list.push(link.agreementIndex);
     }
-    const key = s < t ? `${s}|${t}` : `${t}|${s}`;
+    const key = s < t ? s * nodeCount + t : t * nodeCount + s;
     const pair = byPair.get(key);
     if (pair) pair.push(k);
     else byPair.set(key, [k]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TONE } from "./graph-style";
-import { CROWDED_NODE_COUNT, LabelGrid, labelFontPx, labelMode, shouldLabel, typicalSpacing } from "./labels";
+import { CROWDED_NODE_COUNT, LabelGrid, labelFontPx, labelMode, shouldLabel } from "./labels";
 
 describe("labelMode", () => {
   it("shows codes when zoomed out and names when nodes are far enough apart on screen", () => {
@@ -33,23 +33,6 @@ describe("shouldLabel", () => {
     expect(shouldLabel(TONE.dimmed, 9, many)).toBe(false);
     expect(shouldLabel(TONE.highlighted, 1, many)).toBe(true);
     expect(shouldLabel(TONE.selected, 1, many)).toBe(true);
-  });
-});
-
-describe("typicalSpacing", () => {
-  it("is the median distance to the nearest neighbour", () => {
-    const positions = {
-      A: { x: 0, y: 0 },
-      B: { x: 10, y: 0 },
-      C: { x: 10, y: 30 },
-      D: { x: 100, y: 0 },
-    };
-    // nearest: A 10, B 10, C 30, D 90 → sorted [10, 10, 30, 90], median index 2 → 30
-    expect(typicalSpacing(positions)).toBe(30);
-  });
-
-  it("is infinite with fewer than two nodes", () => {
-    expect(typicalSpacing({ A: { x: 0, y: 0 } })).toBe(Infinity);
   });
 });
 

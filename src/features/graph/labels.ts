@@ -2,7 +2,6 @@
  * Label decisions for the canvas. Labels are drawn at a constant on-screen size: the full country
  * name when nodes are far enough apart on screen for names to fit, the ISO code otherwise.
  */
-import type { Positions } from "../../data/layout";
 import { TONE, type Tone } from "./graph-style";
 
 export type LabelMode = "name" | "code";
@@ -31,23 +30,6 @@ export function shouldLabel(tone: Tone, screenRadius: number, visibleCount: numb
   if (tone === TONE.selected || tone === TONE.highlighted) return true;
   if (visibleCount <= CROWDED_NODE_COUNT) return true;
   return tone !== TONE.dimmed && screenRadius >= MIN_LABELLED_SCREEN_RADIUS;
-}
-
-/** Median nearest-neighbour distance: the "typical spacing" of a layout (O(n²), once per layout). */
-export function typicalSpacing(positions: Positions): number {
-  const points = Object.values(positions);
-  if (points.length < 2) return Infinity;
-  const nearest = points.map((a) => {
-    let best = Infinity;
-    for (const b of points) {
-      if (a === b) continue;
-      const d = Math.hypot(a.x - b.x, a.y - b.y);
-      if (d < best) best = d;
-    }
-    return best;
-  });
-  nearest.sort((x, y) => x - y);
-  return nearest[Math.floor(nearest.length / 2)]!;
 }
 
 /**

@@ -4,6 +4,8 @@
  * ("Arranging 1,357 nodes… 40%"). Without a known progress (positions handed in from elsewhere),
  * an indeterminate one.
  */
+import { formatCount } from "./format-count";
+
 export interface LayoutProgressProps {
   nodeCount: number;
   /** 0–1, or null when not known. */
@@ -14,7 +16,7 @@ const percentOf = (progress: number | null) =>
   progress === null ? null : Math.round(Math.min(1, Math.max(0, progress)) * 100);
 
 export function layoutProgressText(nodeCount: number, progress: number | null): string {
-  const nodes = `Arranging ${nodeCount.toLocaleString("en")} ${nodeCount === 1 ? "node" : "nodes"}…`;
+  const nodes = `Arranging ${formatCount(nodeCount)} ${nodeCount === 1 ? "node" : "nodes"}…`;
   const percent = percentOf(progress);
   return percent === null ? nodes : `${nodes} ${percent}%`;
 }

@@ -41,9 +41,18 @@ export interface LinkGeometry {
 export function linkGeometry(index: GraphIndex, positions: Positions): LinkGeometry {
   const n = index.model.links.length;
   const nodes = index.model.nodes;
+  // Each node's position read once by id (not twice per link), in doubles like the positions, so
+  // the curve arithmetic below is unchanged.
+  const x = new Float64Array(nodes.length);
+  const y = new Float64Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const p = positions[nodes[i]!.id];
+    x[i] = p?.x ?? 0;
+    y[i] = p?.y ?? 0;
+  }
   const g: LinkGeometry = {
-    nodeX: Float32Array.from(nodes, (node) => positions[node.id]?.x ?? 0),
-    nodeY: Float32Array.from(nodes, (node) => positions[node.id]?.y ?? 0),
+    nodeX: new Float32Array(x),
+    nodeY: new Float32Array(y),
     x0: new Float32Array(n),
     y0: new Float32Array(n),
     x1: new Float32Array(n),
@@ -56,8 +65,8 @@ export function linkGeometry(index: GraphIndex, positions: Positions): LinkGeome
     maxY: new Float32Array(n),
   };
   for (let k = 0; k < n; k++) {
-    const s = positions[nodes[index.linkSource[k]!]!.id] ?? { x: 0, y: 0 };
-    const t = positions[nodes[index.linkTarget[k]!]!.id] ?? { x: 0, y: 0 };
+    const s = { x: x[index.linkSource[k]!]!, y: y[index.linkSource[k]!]! };
+    const t = { x: x[index.linkTarget[k]!]!, y: y[index.linkTarget[k]!]! };
     const curvature = index.model.links[k]!.curvature;
     g.x0[k] = s.x;
     g.y0[k] = s.y;
