@@ -19,7 +19,11 @@ export function hasQuad(dataset: Dataset): boolean {
 
 export function nodeCategories(model: GraphModel, dataset: Dataset): Uint8Array {
   const quad = new Set(dataset.groups.find((g) => g.id === QUAD_GROUP_ID)?.members ?? []);
-  return Uint8Array.from(model.nodes, (n) =>
-    n.type === "hub" ? NODE_CATEGORY.hub : quad.has(n.id) ? NODE_CATEGORY.quad : NODE_CATEGORY.other,
-  );
+  // A loop rather than Uint8Array.from(nodes, mapping), which is slow in Chromium.
+  const category = new Uint8Array(model.nodes.length);
+  model.nodes.forEach((n, i) => {
+    category[i] =
+      n.type === "hub" ? NODE_CATEGORY.hub : quad.has(n.id) ? NODE_CATEGORY.quad : NODE_CATEGORY.other;
+  });
+  return category;
 }
