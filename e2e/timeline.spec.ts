@@ -131,6 +131,29 @@ test("hovering the track names the nearest agreement start: its date and titles"
   await expect(hint).toHaveCount(0);
 });
 
+test("pointing at an event's diamond names the event; clicking it jumps to its date", async ({ page }) => {
+  const app = new LatticePage(page);
+  const tl = new TimelineControls(page);
+  await app.open("time=earliest");
+  // An event with no other event within 30 days, so the diamond under the pointer is unambiguous.
+  const apart = (d: string) =>
+    eventDays.every((o) => o === d || Math.abs(Date.parse(o) - Date.parse(d)) > 30 * 864e5);
+  const day = eventDays.find(apart)!;
+  const title = bundled.events.find((e) => lastDay(e.date) === day)!.title;
+  const span = Date.parse(END) - Date.parse(START);
+  const box = (await tl.slider().boundingBox())!;
+  const x = box.x + (box.width * (Date.parse(day) - Date.parse(START))) / span;
+  const eventsRowY = box.y - 8; // the diamonds sit in a 16 px row just above the slider
+  await page.mouse.move(x + 2, eventsRowY);
+  await expect(page.getByRole("tooltip")).toContainText(title);
+  await expect(tl.slider()).toHaveAttribute("aria-valuetext", START); // pointing does not move the date
+  await page.mouse.click(x + 2, eventsRowY);
+  await expect(tl.slider()).toHaveAttribute("aria-valuetext", day);
+  await expect(app.status()).toContainText(`on ${day}`);
+  await page.goBack(); // a deliberate jump: Back undoes it
+  await expect(tl.slider()).toHaveAttribute("aria-valuetext", START);
+});
+
 test("Play advances the date and Pause stops it", async ({ page }) => {
   const app = new LatticePage(page);
   const tl = new TimelineControls(page);

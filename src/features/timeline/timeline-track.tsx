@@ -8,9 +8,9 @@
  * - the agreement ticks are one SVG path built once per dataset, filter and track width, drawn
  *   twice; the "past" copy is clipped at the cursor by its inline clip-path. With the fill's width,
  *   the thumb's and the cursor's left, a step changes four style attributes, not O(ticks);
- * - year-bar progress comes from prefix sums and a binary search (track-geometry.ts), and bars,
- *   event marks and the axis are memoised: only a bar whose progress changed, or an event mark
- *   whose past/current state changed, re-renders;
+ * - year-bar progress comes from prefix sums and a binary search (track-geometry.ts), and bars
+ *   and the axis are memoised: only a bar whose progress changed re-renders;
+ * - the event marks are one SVG path too (event-marks.tsx), the past ones a prefix of it;
  * - hovering the rail shows one hint naming the nearest agreement start (date and titles), in
  *   place of a `title` per tick.
  */
@@ -35,6 +35,7 @@ import {
   stepYear,
   type TimelineBounds,
 } from "./timeline-controller";
+import { EventMarks } from "./event-marks";
 import type { TimelineMark, YearBar } from "./timeline-data";
 import { barDone, listTitles, nearestIndex, startIndex, tickPath } from "./track-geometry";
 
@@ -82,29 +83,6 @@ const Bar = memo(function Bar({ bar, left, width, maxCount, done, basisLabel }: 
         <span className="tl-bar-done" style={{ height: pct(bar.count ? done / bar.count : 0) }} />
       </span>
     </div>
-  );
-});
-
-interface EventMarkProps {
-  day: number;
-  left: string;
-  label: string;
-  past: boolean;
-  current: boolean;
-  onJump: (day: number) => void;
-}
-
-const EventMark = memo(function EventMark({ day, left, label, past, current, onJump }: EventMarkProps) {
-  return (
-    <button
-      type="button"
-      tabIndex={-1}
-      className={`tl-event${current ? " is-current" : ""}${past ? " is-past" : ""}`}
-      style={{ left }}
-      title={label}
-      aria-label={`Event, ${label}`}
-      onClick={() => onJump(day)}
-    />
   );
 });
 
@@ -185,10 +163,9 @@ export function TimelineTrack({
         .filter((m) => m.events.length > 0)
         .map((m) => ({
           day: m.day,
-          left: pct(fractionOfDay(m.day, bounds)),
           label: `${formatDate(dayNumberToIso(m.day))}: ${listTitles(m.events.map((e) => e.title))}`,
         })),
-    [marks, bounds],
+    [marks],
   );
   const chartLabel = useMemo(
     () => `New agreements per year, by ${basisLabel}: ${bars.map((b) => `${b.year}: ${b.count}`).join(", ")}`,
@@ -267,19 +244,13 @@ export function TimelineTrack({
           />
         ))}
       </div>
-      <div className="tl-events">
-        {eventMarks.map((m) => (
-          <EventMark
-            key={m.day}
-            day={m.day}
-            left={m.left}
-            label={m.label}
-            past={m.day <= day}
-            current={m.day === day}
-            onJump={jump}
-          />
-        ))}
-      </div>
+      <EventMarks
+        events={eventMarks}
+        day={day}
+        bounds={bounds}
+        width={railSize?.width ?? null}
+        onJump={jump}
+      />
       <div
         ref={sliderRef}
         className="tl-slider"

@@ -6,6 +6,7 @@ import { makeFixture } from "../../data/test-fixture";
 import type { TimelineMark, YearBar } from "./timeline-data";
 import { timelineMarks, yearBars } from "./timeline-data";
 import {
+  diamondPath,
   barDone,
   listTitles,
   nearestIndex,
@@ -141,5 +142,22 @@ describe("listTitles", () => {
   it("lists up to four titles, then how many more", () => {
     expect(listTitles(["a", "b"])).toBe("a; b");
     expect(listTitles(["a", "b", "c", "d", "e", "f"])).toBe("a; b; c; d; and 2 more");
+  });
+});
+
+describe("diamondPath", () => {
+  it("draws one diamond per pixel column, and a prefix of the path draws the marks up to one", () => {
+    const { d, ends } = diamondPath([10, 10.3, 40], 5, 8);
+    // 10 and 10.3 share a pixel column: two diamonds, not three.
+    expect(d.match(/M/g)).toHaveLength(2);
+    expect(d.startsWith("M5 8L10 3L15 8L10 13Z")).toBe(true);
+    expect(d.slice(0, ends[0])).toBe("M5 8L10 3L15 8L10 13Z");
+    expect(ends[1]).toBe(ends[0]);
+    expect(d.slice(0, ends[2])).toBe(d);
+    expect(d.endsWith("M35 8L40 3L45 8L40 13Z")).toBe(true);
+  });
+
+  it("is empty without marks", () => {
+    expect(diamondPath([], 5, 8)).toEqual({ d: "", ends: new Int32Array(0) });
   });
 });
