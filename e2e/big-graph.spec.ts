@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { LatticePage } from "./fixtures/lattice-page";
+import { countryIds, SYNTHETIC_SOURCES, syntheticDataset } from "./synthetic-dataset";
 
 /**
  * 600 countries and 4,000 bilateral agreements (seeded): over 2,000 links drawn at once, so the graph
@@ -9,41 +10,32 @@ import { LatticePage } from "./fixtures/lattice-page";
 function bigDataset() {
   let seed = 7;
   const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  const ids = Array.from(
-    { length: 600 },
-    (_, i) => `${letters[Math.floor(i / 676)]}${letters[Math.floor(i / 26) % 26]}${letters[i % 26]}`,
-  );
+  const ids = countryIds(600);
   const kinds = ["logistics", "access", "information", "dialogue"];
   const iso = (day: number) => new Date(Date.UTC(2000, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
-  const source = [{ title: "Synthetic", publisher: "Lattice tests", url: "https://example.org/s" }];
-  return {
-    schemaVersion: 1,
-    title: "Big synthetic dataset",
-    description: "Enough links for the graph's cached drawing",
-    updated: "2026-11-28",
-    timeline: { start: "2000-01-01", end: "2020-12-31" },
-    countries: ids.map((id) => ({ id, name: `Country ${id}`, region: "Europe" })),
-    groups: [],
-    agreements: Array.from({ length: 4000 }, (_, i) => {
-      const a = Math.floor(random() * ids.length);
-      const b = (a + 1 + Math.floor(random() * (ids.length - 1))) % ids.length;
-      const signed = Math.floor(random() * 7300);
-      return {
-        id: `a-${i}`,
-        title: `Agreement ${i}`,
-        kind: kinds[i % kinds.length],
-        parties: [ids[a], ids[b]],
-        group: null,
-        signed: iso(signed),
-        inForce: i % 2 ? iso(signed + 30 + Math.floor(random() * 300)) : null,
-        ended: i % 10 === 0 ? iso(signed + 1500) : null,
-        summary: "Synthetic",
-        sources: source,
-      };
-    }),
-    events: [],
-  };
+  const agreements = Array.from({ length: 4000 }, (_, i) => {
+    const a = Math.floor(random() * ids.length);
+    const b = (a + 1 + Math.floor(random() * (ids.length - 1))) % ids.length;
+    const signed = Math.floor(random() * 7300);
+    return {
+      id: `a-${i}`,
+      title: `Agreement ${i}`,
+      kind: kinds[i % kinds.length],
+      parties: [ids[a], ids[b]],
+      group: null,
+      signed: iso(signed),
+      inForce: i % 2 ? iso(signed + 30 + Math.floor(random() * 300)) : null,
+      ended: i % 10 === 0 ? iso(signed + 1500) : null,
+      summary: "Synthetic",
+      sources: SYNTHETIC_SOURCES,
+    };
+  });
+  return syntheticDataset(
+    "Big synthetic dataset",
+    "Enough links for the graph's cached drawing",
+    ids,
+    agreements,
+  );
 }
 
 const graphCanvas = (page: Page) => page.getByRole("img", { name: /Network graph/ });

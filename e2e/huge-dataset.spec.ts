@@ -1,23 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { LatticePage } from "./fixtures/lattice-page";
+import { countryIds, SYNTHETIC_SOURCES, syntheticDataset } from "./synthetic-dataset";
 
 /** 1,600 countries in a ring of bilateral agreements: more nodes than the graph will draw. */
 function hugeDataset() {
-  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  const ids = Array.from(
-    { length: 1600 },
-    (_, i) => `${letters[Math.floor(i / 676)]}${letters[Math.floor(i / 26) % 26]}${letters[i % 26]}`,
-  );
-  const source = [{ title: "Synthetic", publisher: "Lattice tests", url: "https://example.org/s" }];
-  return {
-    schemaVersion: 1,
-    title: "Huge synthetic dataset",
-    description: "More countries than a graph can show",
-    updated: "2026-11-28",
-    timeline: { start: "2000-01-01", end: "2020-12-31" },
-    countries: ids.map((id) => ({ id, name: `Country ${id}`, region: "Europe" })),
-    groups: [],
-    agreements: ids.map((id, i) => ({
+  const ids = countryIds(1600);
+  return syntheticDataset(
+    "Huge synthetic dataset",
+    "More countries than a graph can show",
+    ids,
+    ids.map((id, i) => ({
       id: `a-${i}`,
       title: `Agreement ${i}`,
       kind: "logistics",
@@ -27,10 +19,9 @@ function hugeDataset() {
       inForce: null,
       ended: null,
       summary: "Synthetic",
-      sources: source,
+      sources: SYNTHETIC_SOURCES,
     })),
-    events: [],
-  };
+  );
 }
 
 test("a dataset too big to draw still loads: the graph says so, the table and panels work", async ({

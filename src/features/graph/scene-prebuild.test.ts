@@ -112,8 +112,23 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
+/**
+ * A graph whose frames the prebuilder follows, drawn at `day` twice (the transform has to settle
+ * before a bitmap is made); `frame(d)` draws the next frame, predicted with `predict`.
+ */
+function graphAt(day: number, predict: PredictScene) {
+  const { clock, runAll, pending } = manualClock();
+  const prebuilder = makeScenePrebuilder(clock);
+  const layer = makeSceneLayer();
+  const screen = recordingContext();
+  const at = (d: number, p: PredictScene = predict) => drawFrame(screen, layer, prebuilder, d, p);
+  at(day);
+  at(day);
+  return { prebuilder, layer, frame: at, runAll, pending };
+}
+
 /** Draws one frame of `day` the way the graph does and lets the prebuilder follow it. */
-function frame(
+function drawFrame(
   screen: RecordingContext,
   layer: SceneLayer,
   prebuilder: ReturnType<typeof makeScenePrebuilder>,
@@ -138,14 +153,7 @@ describe("drawing the next window's bitmap ahead of time", () => {
   const start = prepared.startDay + 10;
 
   it("draws it in slices between frames, then swaps it in when the date leaves the window", () => {
-    const { clock, runAll } = manualClock();
-    const prebuilder = makeScenePrebuilder(clock);
-    const layer = makeSceneLayer();
-    const screen = recordingContext();
-    const predict = predictWith(NONE);
-    // Two frames: the transform has to settle before a bitmap is made.
-    frame(screen, layer, prebuilder, start, predict);
-    frame(screen, layer, prebuilder, start, predict);
+    const { prebuilder, layer, frame, runAll } = graphAt(start, predictWith(NONE));
     expect(layer.lastUpdate).toBe("rebuild");
     const after = layer.to;
     expect(Number.isFinite(after)).toBe(true);
@@ -157,7 +165,7 @@ describe("drawing the next window's bitmap ahead of time", () => {
     const back = offscreen[1]!;
     expect(back.counts.moveTo).toBeGreaterThan(0);
 
-    frame(screen, layer, prebuilder, after + 1, predict);
+    frame(after + 1);
     expect(layer.lastUpdate).toBe("prebuilt");
     expect(layer.from).toBeLessThanOrEqual(after + 1);
     expect(layer.to).toBeGreaterThan(after);
@@ -170,52 +178,35 @@ describe("drawing the next window's bitmap ahead of time", () => {
   });
 
   it("finishes the remaining slices in the frame that needs them", () => {
-    const { clock, pending } = manualClock();
-    const prebuilder = makeScenePrebuilder(clock);
-    const layer = makeSceneLayer();
-    const screen = recordingContext();
-    const predict = predictWith(NONE);
-    frame(screen, layer, prebuilder, start, predict);
-    frame(screen, layer, prebuilder, start, predict);
+    const { layer, frame, pending } = graphAt(start, predictWith(NONE));
     const after = layer.to;
     expect(pending()).toBe(1); // not one slice has run
-    frame(screen, layer, prebuilder, after + 1, predict);
+    frame(after + 1);
     expect(layer.lastUpdate).toBe("prebuilt");
     expect(layer.ctx!.canvas).toBe(offscreen[1]!.canvas);
     expect(offscreen[1]!.counts.moveTo).toBe(stableVisibleLinks(layer));
   });
 
   it("rebuilds instead when the bitmap drawn ahead no longer matches what is shown", () => {
-    const { clock, runAll } = manualClock();
-    const prebuilder = makeScenePrebuilder(clock);
-    const layer = makeSceneLayer();
-    const screen = recordingContext();
     // Predicted for a selection the real frames do not have: lit and dimmed links look different.
     const wrong = predictWith({ country: "AUS", agreement: null, focus: [] });
-    frame(screen, layer, prebuilder, start, wrong);
-    frame(screen, layer, prebuilder, start, wrong);
+    const { layer, frame, runAll } = graphAt(start, wrong);
     const after = layer.to;
     runAll();
-    frame(screen, layer, prebuilder, after + 1, wrong);
+    frame(after + 1);
     expect(layer.lastUpdate).toBe("rebuild");
   });
 
   it("keeps drawing across frames within the window and starts over when the choices change", () => {
-    const { clock } = manualClock();
-    const prebuilder = makeScenePrebuilder(clock);
-    const layer = makeSceneLayer();
-    const screen = recordingContext();
-    const predict = predictWith(NONE);
-    frame(screen, layer, prebuilder, start, predict);
-    frame(screen, layer, prebuilder, start, predict);
+    const { prebuilder, layer, frame } = graphAt(start, predictWith(NONE));
     const created = offscreen.length;
-    frame(screen, layer, prebuilder, start + 1, predict);
+    frame(start + 1);
     expect(layer.lastUpdate).toBe("cached");
     expect(offscreen.length).toBe(created);
     expect(prebuilder.status()?.after).toBe(layer.to);
     prebuilder.cancel();
     expect(prebuilder.status()).toBeNull();
-    frame(screen, layer, prebuilder, start + 1, predictWith({ country: "JPN", agreement: null, focus: [] }));
+    frame(start + 1, predictWith({ country: "JPN", agreement: null, focus: [] }));
     expect(prebuilder.status()?.phase).toBe("links");
     // The cancelled job's canvas is reused: no new canvas per window.
     expect(offscreen.length).toBe(created);
