@@ -39,6 +39,11 @@ const APP_FIGURES: Record<string, (r: AppRun) => number | null> = {
   playP95FrameMs: (r) => r.playP95FrameMs,
   heapAfterLoadMB: (r) => r.heapAfterLoadMB,
   heapGrowthPct: (r) => r.heapGrowthPct,
+  // The same growth in MB: a percentage moves when the heap it is divided by does.
+  heapGrowthMB: (r) => {
+    const end = r.heapAfterLoopsMB.at(-1);
+    return end === undefined ? null : end - r.heapAfterWarmupMB;
+  },
   heapGrowthSinceLoadPct: (r) => r.heapGrowthSinceLoadPct,
   heapGrowthAfterFirstLoopPct: (r) => r.heapGrowthAfterFirstLoopPct,
 };
@@ -158,6 +163,7 @@ export function formatTable(results: Partial<Record<Scale, ScaleResult>>, bundle
     ],
     ["JS heap after load (MB)", (r) => cell(r.app.heapAfterLoadMB, 1)],
     ["heap growth over the play loops, after warm-up (%)", (r) => cell(r.app.heapGrowthPct, 1)],
+    ["  the same, in MB", (r) => cell(r.app.heapGrowthMB, 2)],
     ["  heap growth since load, warm-up included (%)", (r) => cell(r.app.heapGrowthSinceLoadPct, 1)],
     ["  heap growth from the 1st to the last loop (%)", (r) => cell(r.app.heapGrowthAfterFirstLoopPct, 1)],
   ];
