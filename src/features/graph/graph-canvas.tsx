@@ -221,7 +221,7 @@ export function GraphCanvas({
           day,
           prebuilder,
         );
-        prebuilder.follow(layer.current, k, predict, timeline, geometry, dashes.current);
+        prebuilder.follow(layer.current, day, k, predict, timeline, geometry, dashes.current);
       } else {
         paintLinks(ctx, k, inputs, batches, geometry, dashes.current);
         paintNodes(ctx, k, inputs, nodeBatches, geometry);

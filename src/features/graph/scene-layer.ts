@@ -30,8 +30,11 @@ import { upperBound } from "../../data/sorted";
 
 /** The share of all status changes a window may hold (its links are drawn on every frame). */
 export const WINDOW_EVENT_SHARE = 0.1;
-/** Of a window's status changes, this share lies after the date it was made for (playing runs forward). */
-const FORWARD_SHARE = 0.75;
+/**
+ * Of a window's status changes, this share lies after the date it was made for: playing runs forward.
+ * A window drawn ahead for someone going backwards (scene-prebuild.ts) takes the mirror share.
+ */
+export const FORWARD_SHARE = 0.75;
 const MIN_WINDOW_EVENTS = 64;
 
 /** What the windows are made from, once per dataset and graph. */
@@ -76,10 +79,11 @@ export function sceneWindow(
   eventDays: Float64Array,
   day: number,
   events: number,
+  forwardShare = FORWARD_SHARE,
 ): { from: number; to: number } {
   const at = upperBound(eventDays, day);
-  const hi = Math.min(eventDays.length, at + Math.ceil(events * FORWARD_SHARE));
-  const lo = Math.max(0, at - Math.floor(events * (1 - FORWARD_SHARE)));
+  const hi = Math.min(eventDays.length, at + Math.ceil(events * forwardShare));
+  const lo = Math.max(0, at - Math.floor(events * (1 - forwardShare)));
   return {
     from: lo > 0 ? eventDays[lo - 1]! : -Infinity,
     to: hi < eventDays.length ? eventDays[hi]! - 1 : Infinity,
@@ -186,7 +190,13 @@ export function stableUnchanged(layer: SceneLayer, inputs: PaintInputs): boolean
 }
 
 /** Splits links and nodes into stable and volatile for the window around `day`, records looks. */
-function split(layer: SceneLayer, inputs: PaintInputs, timeline: SceneTimeline, day: number): void {
+function split(
+  layer: SceneLayer,
+  inputs: PaintInputs,
+  timeline: SceneTimeline,
+  day: number,
+  forwardShare: number,
+): void {
   const { style } = inputs;
   const links = style.linkVisible.length;
   const nodes = style.nodeVisible.length;
@@ -200,7 +210,7 @@ function split(layer: SceneLayer, inputs: PaintInputs, timeline: SceneTimeline, 
     layer.nodeRadius = new Float32Array(nodes);
   }
   const budget = Math.max(MIN_WINDOW_EVENTS, Math.round(timeline.eventDays.length * WINDOW_EVENT_SHARE));
-  const { from, to } = sceneWindow(timeline.eventDays, day, budget);
+  const { from, to } = sceneWindow(timeline.eventDays, day, budget, forwardShare);
   layer.from = from;
   layer.to = to;
   layer.nodeStable.fill(1);
@@ -233,6 +243,8 @@ export function startBitmap(
   width: number,
   height: number,
   hairlines: boolean,
+  /** Of the window's status changes, the share after `day` (less when drawn for going backwards). */
+  forwardShare = FORWARD_SHARE,
 ): boolean {
   if (!layer.canvas) {
     layer.canvas = document.createElement("canvas");
@@ -240,7 +252,7 @@ export function startBitmap(
   }
   const lctx = layer.ctx;
   if (!lctx) return false;
-  split(layer, inputs, timeline, day);
+  split(layer, inputs, timeline, day, forwardShare);
   if (layer.canvas.width !== width || layer.canvas.height !== height) {
     layer.canvas.width = width;
     layer.canvas.height = height;

@@ -139,7 +139,7 @@ function drawFrame(
   const ctx = screen as unknown as CanvasRenderingContext2D;
   const dashes = makeDashPatterns();
   paintScene(ctx, 1, inputs, batches, nodeBatches, geometry, dashes, layer, timeline, day, prebuilder);
-  prebuilder.follow(layer, 1, predict, timeline, geometry, dashes);
+  prebuilder.follow(layer, day, 1, predict, timeline, geometry, dashes);
 }
 
 /** The number of stable links a layer's bitmap holds that are visible: what its canvas must show. */
@@ -157,7 +157,7 @@ describe("drawing the next window's bitmap ahead of time", () => {
     expect(layer.lastUpdate).toBe("rebuild");
     const after = layer.to;
     expect(Number.isFinite(after)).toBe(true);
-    expect(prebuilder.status()).toEqual({ after, phase: "links" });
+    expect(prebuilder.status()).toEqual({ day: after + 1, phase: "links" });
 
     // Each slice yields after ~6 ms of the clock; several slices are needed.
     expect(runAll()).toBeGreaterThan(1);
@@ -203,12 +203,29 @@ describe("drawing the next window's bitmap ahead of time", () => {
     frame(start + 1);
     expect(layer.lastUpdate).toBe("cached");
     expect(offscreen.length).toBe(created);
-    expect(prebuilder.status()?.after).toBe(layer.to);
+    expect(prebuilder.status()?.day).toBe(layer.to + 1);
     prebuilder.cancel();
     expect(prebuilder.status()).toBeNull();
     frame(start + 1, predictWith({ country: "JPN", agreement: null, focus: [] }));
     expect(prebuilder.status()?.phase).toBe("links");
     // The cancelled job's canvas is reused: no new canvas per window.
     expect(offscreen.length).toBe(created);
+  });
+  it("draws the window before this one once the date moves back in time, and swaps it in there", () => {
+    const late = prepared.endDay - 10;
+    const { prebuilder, layer, frame, runAll } = graphAt(late, predictWith(NONE));
+    const from = layer.from;
+    expect(Number.isFinite(from)).toBe(true);
+    expect(prebuilder.status()).toBeNull(); // forward: this window runs to the end, nothing beyond it
+    frame(late - 1); // one step back, still inside the window
+    expect(layer.lastUpdate).toBe("cached");
+    expect(prebuilder.status()).toEqual({ day: from - 1, phase: "links" });
+    runAll();
+    frame(from - 1);
+    expect(layer.lastUpdate).toBe("prebuilt");
+    expect(layer.to).toBeGreaterThanOrEqual(from - 1);
+    // Mostly behind the date it was drawn for: going on backwards stays inside it longer.
+    expect(layer.to - (from - 1)).toBeLessThan(from - 1 - layer.from);
+    expect(offscreen[1]!.counts.moveTo).toBe(stableVisibleLinks(layer));
   });
 });

@@ -1,11 +1,12 @@
 /**
- * Big graphs, playing or stepping forward: the bitmap of the next window of dates, drawn ahead of
- * time a few milliseconds per task (scene-layer.ts explains the windows).
+ * Big graphs, playing or scrubbing: the bitmap of the next window of dates, drawn ahead of time a few
+ * milliseconds per task (scene-layer.ts explains the windows).
  *
  * Leaving a window used to redraw every stable link in the frame that left it: 60–100 ms at 1,000
  * countries, the frames that made the play and scrub p95 and the longest task. Now, as soon as a
- * window's bitmap is in use, the one after it is drawn into a second canvas in slices of ~6 ms, for
- * the style predicted for the first day past the window. The frame that leaves the window swaps the
+ * window's bitmap is in use, the one after it (or before it, when the last step went back in time) is
+ * drawn into a second canvas in slices of ~6 ms, for the style predicted for the first day past the
+ * window on that side. The frame that leaves the window swaps the
  * two canvases, after checking item by item that every stable link and node of the new bitmap looks
  * exactly as the real style says (a selection or filter changed since, or a prediction that does not
  * hold, means a normal rebuild). A frame that arrives before the last slice finishes the remaining
@@ -17,6 +18,7 @@
 import type { LinkBatches, LinkGeometry, NodeBatch } from "./paint-batches";
 import { paintLinks, paintNodes, type DashPatterns, type PaintInputs } from "./paint";
 import {
+  FORWARD_SHARE,
   makeSceneLayer,
   stableUnchanged,
   startBitmap,
@@ -42,8 +44,8 @@ const NO_GLOW = new Int32Array(0);
 
 interface Job {
   layer: SceneLayer;
-  /** The end of the window this one follows (the front layer's `to`). */
-  after: number;
+  /** The day it is drawn for: the first day past the front layer's window, on the side being approached. */
+  day: number;
   predict: PredictScene;
   scene: PredictedScene;
   k: number;
@@ -57,11 +59,13 @@ interface Job {
 
 export interface ScenePrebuilder extends PrebuiltScenes {
   /**
-   * Called after every frame: while `front` holds a valid bitmap, makes sure the bitmap of the window
-   * after it is being drawn (for the style `predict` gives), and stops a job that no longer fits.
+   * Called after every frame of `day`: while `front` holds a valid bitmap, makes sure the bitmap of the
+   * window next to it, on the side the date is moving to, is being drawn (for the style `predict`
+   * gives), and stops a job that no longer fits.
    */
   follow(
     front: SceneLayer,
+    day: number,
     k: number,
     predict: PredictScene,
     timeline: SceneTimeline,
@@ -70,8 +74,8 @@ export interface ScenePrebuilder extends PrebuiltScenes {
   ): void;
   /** Stops drawing ahead (unmount, or a frame drawn without the bitmap). */
   cancel(): void;
-  /** For tests: what is being drawn ahead, if anything. */
-  status(): { after: number; phase: Job["phase"] } | null;
+  /** For tests: the day being drawn ahead for, and how far along, if anything. */
+  status(): { day: number; phase: Job["phase"] } | null;
 }
 
 export interface PrebuildClock {
@@ -159,6 +163,9 @@ export function makeScenePrebuilder(clock: PrebuildClock = browserClock): SceneP
   /** A layer (and its canvas) kept for the next job, so playing allocates no canvases. */
   let spare: SceneLayer | null = null;
   let cancelLater: (() => void) | null = null;
+  /** The day of the last frame, and whether the date last moved back in time. */
+  let lastDay = Number.NaN;
+  let backwards = false;
 
   function stop(): void {
     cancelLater?.();
@@ -180,11 +187,14 @@ export function makeScenePrebuilder(clock: PrebuildClock = browserClock): SceneP
   }
 
   return {
-    follow(front, k, predict, timeline, geometry, dashes) {
-      if (!front.valid || front.lastUpdate === "direct" || !Number.isFinite(front.to)) return stop();
+    follow(front, day, k, predict, timeline, geometry, dashes) {
+      if (day !== lastDay) backwards = day < lastDay;
+      lastDay = day;
+      const target = backwards ? front.from - 1 : front.to + 1;
+      if (!front.valid || front.lastUpdate === "direct" || !Number.isFinite(target)) return stop();
       if (
         job &&
-        job.after === front.to &&
+        job.day === target &&
         job.predict === predict &&
         job.k === k &&
         job.geometry === geometry &&
@@ -192,29 +202,20 @@ export function makeScenePrebuilder(clock: PrebuildClock = browserClock): SceneP
       )
         return;
       stop();
-      const day = front.to + 1;
-      const scene = predict(day);
+      const scene = predict(target);
       // Only what the front layer could take: hairline mode without compare glows.
       if (!scene || !scene.batches.hairlines || scene.batches.glow.length > 0) return;
       const layer = spare ?? makeSceneLayer();
       spare = null;
       const m = { a: front.a, b: 0, c: 0, d: front.d, e: front.e, f: front.f };
-      if (!startBitmap(layer, scene.inputs, timeline, day, m, front.width, front.height, true)) {
+      const forwardShare = backwards ? 1 - FORWARD_SHARE : FORWARD_SHARE;
+      if (
+        !startBitmap(layer, scene.inputs, timeline, target, m, front.width, front.height, true, forwardShare)
+      ) {
         spare = layer;
         return;
       }
-      job = {
-        layer,
-        after: front.to,
-        predict,
-        scene,
-        k,
-        geometry,
-        dashes,
-        phase: "links",
-        batch: 0,
-        offset: 0,
-      };
+      job = { layer, day: target, predict, scene, k, geometry, dashes, phase: "links", batch: 0, offset: 0 };
       cancelLater = clock.later(run);
     },
 
@@ -247,6 +248,6 @@ export function makeScenePrebuilder(clock: PrebuildClock = browserClock): SceneP
       stop();
     },
 
-    status: () => (job ? { after: job.after, phase: job.phase } : null),
+    status: () => (job ? { day: job.day, phase: job.phase } : null),
   };
 }
