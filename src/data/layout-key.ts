@@ -11,7 +11,7 @@ import type { GraphModel } from "./graph-model";
  * original one. Here rather than in layout.ts so the key can tell them apart without importing
  * d3-force (only the worker needs it, not the main bundle).
  */
-export const FAST_LAYOUT_MIN_NODES = 301;
+export const FAST_LAYOUT_MIN_NODES = 200;
 
 /**
  * The version of the schedule a graph of this size is laid out with, hashed into its key. Bump
@@ -20,7 +20,9 @@ export const FAST_LAYOUT_MIN_NODES = 301;
  * cached layouts of small graphs stay valid). 2: the fast schedule for big graphs, first version.
  * 3: its start capped in area and with nodes on the same spot spread out. 4: an MDS start per
  * connected component, the pieces packed (a graph of one piece without isolated nodes lays out as
- * in 3, but the key cannot tell; the synthetic large has one isolated node, so it moves).
+ * in 3, but the key cannot tell; the synthetic large has one isolated node, so it moves). The fast
+ * schedule starts at 200 nodes since session 3 (301 before): graphs of 200–300 nodes moved from
+ * version 1 to 4, so their cached layouts miss once.
  */
 export function layoutVersion(nodeCount: number): number {
   return nodeCount >= FAST_LAYOUT_MIN_NODES ? 4 : 1;
