@@ -77,12 +77,12 @@ function recordingContext(width = 800, height = 600) {
 }
 type RecordingContext = ReturnType<typeof recordingContext>;
 
-/** A clock whose time moves 1 ms per look, with tasks run by hand. */
-function manualClock() {
+/** A clock whose time moves `step` ms per look, with tasks run by hand. */
+function manualClock(step = 1) {
   let t = 0;
   const tasks: (() => void)[] = [];
   const clock: PrebuildClock = {
-    now: () => (t += 1),
+    now: () => (t += step),
     later(task) {
       tasks.push(task);
       return () => tasks.splice(tasks.indexOf(task) >>> 0, 1);
@@ -96,7 +96,8 @@ function manualClock() {
     }
     return slices;
   };
-  return { clock, runAll, pending: () => tasks.length };
+  const runOne = () => tasks.shift()?.();
+  return { clock, runAll, runOne, pending: () => tasks.length };
 }
 
 const offscreen: RecordingContext[] = [];
@@ -116,15 +117,15 @@ afterEach(() => vi.unstubAllGlobals());
  * A graph whose frames the prebuilder follows, drawn at `day` twice (the transform has to settle
  * before a bitmap is made); `frame(d)` draws the next frame, predicted with `predict`.
  */
-function graphAt(day: number, predict: PredictScene) {
-  const { clock, runAll, pending } = manualClock();
+function graphAt(day: number, predict: PredictScene, clockStep = 1) {
+  const { clock, runAll, runOne, pending } = manualClock(clockStep);
   const prebuilder = makeScenePrebuilder(clock);
   const layer = makeSceneLayer();
   const screen = recordingContext();
   const at = (d: number, p: PredictScene = predict) => drawFrame(screen, layer, prebuilder, d, p);
   at(day);
   at(day);
-  return { prebuilder, layer, frame: at, runAll, pending };
+  return { prebuilder, layer, frame: at, runAll, runOne, pending };
 }
 
 /** Draws one frame of `day` the way the graph does and lets the prebuilder follow it. */
@@ -157,7 +158,8 @@ describe("drawing the next window's bitmap ahead of time", () => {
     expect(layer.lastUpdate).toBe("rebuild");
     const after = layer.to;
     expect(Number.isFinite(after)).toBe(true);
-    expect(prebuilder.status()).toEqual({ day: after + 1, phase: "links" });
+    // The prediction itself waits for the first slice: the frame that started the job paid nothing for it.
+    expect(prebuilder.status()).toEqual({ day: after + 1, phase: "start" });
 
     // Each slice yields after ~6 ms of the clock; several slices are needed.
     expect(runAll()).toBeGreaterThan(1);
@@ -178,13 +180,37 @@ describe("drawing the next window's bitmap ahead of time", () => {
   });
 
   it("finishes the remaining slices in the frame that needs them", () => {
-    const { layer, frame, pending } = graphAt(start, predictWith(NONE));
+    // A slow clock: the first slice predicts, draws one chunk and yields.
+    const { prebuilder, layer, frame, runOne } = graphAt(start, predictWith(NONE), 4);
     const after = layer.to;
-    expect(pending()).toBe(1); // not one slice has run
+    runOne();
+    expect(prebuilder.status()?.phase).toBe("links");
     frame(after + 1);
     expect(layer.lastUpdate).toBe("prebuilt");
     expect(layer.ctx!.canvas).toBe(offscreen[1]!.canvas);
     expect(offscreen[1]!.counts.moveTo).toBe(stableVisibleLinks(layer));
+  });
+
+  it("rebuilds when the date leaves the window before the first slice, as without drawing ahead", () => {
+    const { layer, frame, pending } = graphAt(start, predictWith(NONE));
+    const after = layer.to;
+    expect(pending()).toBe(1); // not one slice has run
+    frame(after + 1);
+    expect(layer.lastUpdate).toBe("rebuild");
+  });
+
+  it("predicts once, not every frame, when the next window has nothing to draw ahead", () => {
+    let predictions = 0;
+    const nothing: PredictScene = () => {
+      predictions++;
+      return null; // e.g. compare mode, or too few links for a bitmap
+    };
+    const { prebuilder, frame, runAll } = graphAt(start, nothing);
+    runAll();
+    expect(prebuilder.status()?.phase).toBe("declined");
+    for (let d = 1; d <= 5; d++) frame(start + d);
+    runAll();
+    expect(predictions).toBe(1);
   });
 
   it("rebuilds instead when the bitmap drawn ahead no longer matches what is shown", () => {
@@ -198,19 +224,22 @@ describe("drawing the next window's bitmap ahead of time", () => {
   });
 
   it("keeps drawing across frames within the window and starts over when the choices change", () => {
-    const { prebuilder, layer, frame } = graphAt(start, predictWith(NONE));
+    const { prebuilder, layer, frame, runOne, runAll } = graphAt(start, predictWith(NONE), 4);
+    runOne(); // the job's canvas now exists
     const created = offscreen.length;
     frame(start + 1);
     expect(layer.lastUpdate).toBe("cached");
-    expect(offscreen.length).toBe(created);
-    expect(prebuilder.status()?.day).toBe(layer.to + 1);
+    expect(prebuilder.status()).toEqual({ day: layer.to + 1, phase: "links" }); // the same job, going on
     prebuilder.cancel();
     expect(prebuilder.status()).toBeNull();
     frame(start + 1, predictWith({ country: "JPN", agreement: null, focus: [] }));
-    expect(prebuilder.status()?.phase).toBe("links");
+    expect(prebuilder.status()?.phase).toBe("start");
+    runAll();
+    expect(prebuilder.status()?.phase).toBe("done");
     // The cancelled job's canvas is reused: no new canvas per window.
     expect(offscreen.length).toBe(created);
   });
+
   it("draws the window before this one once the date moves back in time, and swaps it in there", () => {
     const late = prepared.endDay - 10;
     const { prebuilder, layer, frame, runAll } = graphAt(late, predictWith(NONE));
@@ -219,7 +248,7 @@ describe("drawing the next window's bitmap ahead of time", () => {
     expect(prebuilder.status()).toBeNull(); // forward: this window runs to the end, nothing beyond it
     frame(late - 1); // one step back, still inside the window
     expect(layer.lastUpdate).toBe("cached");
-    expect(prebuilder.status()).toEqual({ day: from - 1, phase: "links" });
+    expect(prebuilder.status()).toEqual({ day: from - 1, phase: "start" });
     runAll();
     frame(from - 1);
     expect(layer.lastUpdate).toBe("prebuilt");

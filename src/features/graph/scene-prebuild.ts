@@ -47,12 +47,22 @@ interface Job {
   /** The day it is drawn for: the first day past the front layer's window, on the side being approached. */
   day: number;
   predict: PredictScene;
-  scene: PredictedScene;
+  /** Null until the first slice has predicted it (the prediction costs ~10 ms at 1,000 countries). */
+  scene: PredictedScene | null;
   k: number;
   geometry: LinkGeometry;
   dashes: DashPatterns;
-  /** Drawing cursor: links batch by batch, then nodes; done once both are drawn. */
-  phase: "links" | "nodes" | "done";
+  timeline: SceneTimeline;
+  /** The front layer's transform and size, which the bitmap is drawn at. */
+  view: View;
+  /** Of the window's status changes, the share after `day`. */
+  forwardShare: number;
+  /**
+   * "start": nothing done yet; "declined": the predicted day is not drawn through a bitmap (too few
+   * links, compare mode), so nothing is drawn until the front window or the choices change; then links
+   * batch by batch, nodes, and done.
+   */
+  phase: "start" | "declined" | "links" | "nodes" | "done";
   batch: number;
   offset: number;
 }
@@ -92,8 +102,11 @@ const browserClock: PrebuildClock = {
   },
 };
 
+/** A transform and size: a layer's, or the one a job draws at. */
+type View = Pick<Transform2D, "a" | "d" | "e" | "f"> & { width: number; height: number };
+
 function sameView(
-  layer: SceneLayer,
+  layer: View,
   m: Pick<Transform2D, "a" | "d" | "e" | "f">,
   width: number,
   height: number,
@@ -108,10 +121,32 @@ function sameView(
   );
 }
 
-/** Draws up to CHUNK more items of the job; returns false when there is nothing left to draw. */
+/** Predicts the job's scene and prepares its canvas; false ("declined") when there is nothing to draw. */
+function startJob(job: Job): boolean {
+  const scene = job.predict(job.day);
+  // Only what the front layer could take: hairline mode without compare glows.
+  const drawable = scene !== null && scene.batches.hairlines && scene.batches.glow.length === 0;
+  const { a, d, e, f, width, height } = job.view;
+  const m = { a, b: 0, c: 0, d, e, f };
+  if (
+    !drawable ||
+    !startBitmap(job.layer, scene.inputs, job.timeline, job.day, m, width, height, true, job.forwardShare)
+  ) {
+    job.phase = "declined";
+    return false;
+  }
+  job.scene = scene;
+  job.phase = "links";
+  return true;
+}
+
+/** Does the next step of the job (a prediction, or up to CHUNK items); false when nothing is left. */
 function drawChunk(job: Job): boolean {
-  const { layer, scene, k, geometry } = job;
-  const ctx = layer.ctx!;
+  if (job.phase === "start") return startJob(job);
+  const { layer, k, geometry } = job;
+  const scene = job.scene;
+  const ctx = layer.ctx;
+  if (!scene || !ctx) return false;
   if (job.phase === "links") {
     const batches = scene.batches.batches;
     if (job.batch >= batches.length) {
@@ -198,32 +233,38 @@ export function makeScenePrebuilder(clock: PrebuildClock = browserClock): SceneP
         job.predict === predict &&
         job.k === k &&
         job.geometry === geometry &&
-        sameView(job.layer, front, front.width, front.height)
+        sameView(job.view, front, front.width, front.height)
       )
         return;
       stop();
-      const scene = predict(target);
-      // Only what the front layer could take: hairline mode without compare glows.
-      if (!scene || !scene.batches.hairlines || scene.batches.glow.length > 0) return;
-      const layer = spare ?? makeSceneLayer();
+      // Everything else happens in the slices, not in this frame.
+      job = {
+        layer: spare ?? makeSceneLayer(),
+        day: target,
+        predict,
+        scene: null,
+        k,
+        geometry,
+        dashes,
+        timeline,
+        view: { a: front.a, d: front.d, e: front.e, f: front.f, width: front.width, height: front.height },
+        forwardShare: backwards ? 1 - FORWARD_SHARE : FORWARD_SHARE,
+        phase: "start",
+        batch: 0,
+        offset: 0,
+      };
       spare = null;
-      const m = { a: front.a, b: 0, c: 0, d: front.d, e: front.e, f: front.f };
-      const forwardShare = backwards ? 1 - FORWARD_SHARE : FORWARD_SHARE;
-      if (
-        !startBitmap(layer, scene.inputs, timeline, target, m, front.width, front.height, true, forwardShare)
-      ) {
-        spare = layer;
-        return;
-      }
-      job = { layer, day: target, predict, scene, k, geometry, dashes, phase: "links", batch: 0, offset: 0 };
       cancelLater = clock.later(run);
     },
 
     takeInto(layer, inputs, batches, day, m, width, height) {
       const next = job?.layer;
+      // Not started (the date left the window before the first slice) or declined: a rebuild costs the same.
       if (
         !job ||
         !next ||
+        job.phase === "start" ||
+        job.phase === "declined" ||
         !sameView(next, m, width, height) ||
         next.inputs?.theme !== inputs.theme ||
         next.inputs.model !== inputs.model ||
