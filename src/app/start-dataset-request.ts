@@ -8,6 +8,7 @@ import { BUNDLED_DATASET_URL, startDatasetRequest } from "../data/dataset-reques
 import { loadValidator } from "../data/load-validator";
 import { parseQuery } from "../state/url-codec";
 
+/** Starts the request for the dataset this page's URL asks for, and the validator if it will be needed. */
 function startRequestForThisPage(): void {
   if (typeof window === "undefined" || typeof fetch === "undefined") return;
   const { state } = parseQuery(window.location.search);
@@ -17,10 +18,9 @@ function startRequestForThisPage(): void {
   } catch {
     // Not a URL: the app reports it when it loads the dataset itself.
   }
+  // The validator's chunk, needed as soon as another dataset arrives. The bundled one was validated
+  // when the app was built (verified-bundle.ts); the chunk is requested only if its text differs.
+  if (state.data !== null) void loadValidator();
 }
 
 startRequestForThisPage();
-// The validator's chunk, needed as soon as another dataset arrives. The bundled one was validated
-// when the app was built (verified-bundle.ts); the chunk is requested only if its text differs.
-if (typeof window !== "undefined" && parseQuery(window.location.search).state.data !== null)
-  void loadValidator();

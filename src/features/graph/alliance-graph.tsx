@@ -40,22 +40,16 @@ export function AllianceGraph({ vm, positions: given, present: presentProp }: Al
   const country = useView("country");
   const agreement = useView("agreement");
   const focus = useView("focus");
-  const style = useMemo(
-    () => computeGraphStyle(indexGraph(model), vm, { country, agreement, focus }),
-    [model, vm, country, agreement, focus],
-  );
+  const selection = useMemo(() => ({ country, agreement, focus }), [country, agreement, focus]);
+  const style = useMemo(() => computeGraphStyle(indexGraph(model), vm, selection), [model, vm, selection]);
   // The same choices on another day, for drawing the next dates ahead of time (not in compare mode).
   const { prepared, filter, comparison } = vm;
   const styleAt = useCallback(
     (day: number) =>
       comparison
         ? null
-        : computeGraphStyle(indexGraph(model), computeViewModel(prepared, day, filter), {
-            country,
-            agreement,
-            focus,
-          }),
-    [model, prepared, filter, comparison, country, agreement, focus],
+        : computeGraphStyle(indexGraph(model), computeViewModel(prepared, day, filter), selection),
+    [model, prepared, filter, comparison, selection],
   );
   const boxRef = useRef<HTMLElement>(null);
   const size = useElementSize(boxRef);

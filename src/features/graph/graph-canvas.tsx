@@ -117,7 +117,7 @@ export function GraphCanvas({
     known: false,
   });
   const dashes = useRef(makeDashPatterns());
-  // Big graphs: links and nodes are drawn into a cached bitmap updated by dirty tiles (scene-layer.ts).
+  // Big graphs: what cannot change over a window of dates is drawn once into a bitmap (scene-layer.ts).
   const layer = useRef(makeSceneLayer());
   // …and the next window's bitmap drawn ahead of time, a few ms per task (scene-prebuild.ts).
   const [prebuilder] = useState(makeScenePrebuilder);
@@ -125,10 +125,12 @@ export function GraphCanvas({
   const fitted = useRef(false);
   const fittedAtFrameStart = useRef(false);
 
-  const inputs: PaintInputs = useMemo(
-    () => ({ model, style, category, labels, view, spacing, theme: graphTheme(present) }),
-    [model, style, category, labels, spacing, present],
+  // Everything painting reads but the style: it does not change with the date.
+  const base = useMemo(
+    () => ({ model, category, labels, view, spacing, theme: graphTheme(present) }),
+    [model, category, labels, spacing, present],
   );
+  const inputs: PaintInputs = useMemo(() => ({ ...base, style }), [base, style]);
 
   // Changes only with choices other than the date, so a job drawing ahead survives date steps.
   const predict: PredictScene = useCallback(
@@ -136,12 +138,12 @@ export function GraphCanvas({
       const predicted = styleAt(day);
       if (!predicted) return null;
       return {
-        inputs: { model, style: predicted, category, labels, view, spacing, theme: graphTheme(present) },
+        inputs: { ...base, style: predicted },
         batches: batchLinks(predicted),
-        nodeBatches: batchNodes(predicted, category),
+        nodeBatches: batchNodes(predicted, base.category),
       };
     },
-    [styleAt, model, category, labels, spacing, present],
+    [styleAt, base],
   );
 
   const fit = useCallback(

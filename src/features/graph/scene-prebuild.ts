@@ -143,46 +143,55 @@ function startJob(job: Job): boolean {
 /** Does the next step of the job (a prediction, or up to CHUNK items); false when nothing is left. */
 function drawChunk(job: Job): boolean {
   if (job.phase === "start") return startJob(job);
-  const { layer, k, geometry } = job;
+  const { layer, k, geometry, dashes } = job;
   const scene = job.scene;
   const ctx = layer.ctx;
   if (!scene || !ctx) return false;
   if (job.phase === "links") {
-    const batches = scene.batches.batches;
-    if (job.batch >= batches.length) {
-      job.phase = "nodes";
-      job.batch = 0;
-      job.offset = 0;
-      return true;
-    }
-    const batch = batches[job.batch]!;
-    const end = Math.min(batch.links.length, job.offset + CHUNK);
-    const slice: LinkBatches = {
-      batches: [{ ...batch, links: batch.links.subarray(job.offset, end) }],
-      glow: NO_GLOW,
-      hairlines: scene.batches.hairlines,
-    };
-    paintLinks(ctx, k, scene.inputs, slice, geometry, job.dashes, layer.linkStable);
-    if (end < batch.links.length) job.offset = end;
-    else [job.batch, job.offset] = [job.batch + 1, 0];
+    const drew = nextSlice(
+      job,
+      scene.batches.batches,
+      (batch) => batch.links,
+      (batch, links) => {
+        const slice = { batches: [{ ...batch, links }], glow: NO_GLOW, hairlines: scene.batches.hairlines };
+        paintLinks(ctx, k, scene.inputs, slice, geometry, dashes, layer.linkStable);
+      },
+    );
+    if (!drew) [job.phase, job.batch, job.offset] = ["nodes", 0, 0];
     return true;
   }
   if (job.phase === "nodes") {
-    const batches = scene.nodeBatches;
-    if (job.batch >= batches.length) {
-      job.phase = "done";
-      layer.valid = true;
-      return false;
-    }
-    const batch = batches[job.batch]!;
-    const end = Math.min(batch.nodes.length, job.offset + CHUNK);
-    const slice = [{ ...batch, nodes: batch.nodes.subarray(job.offset, end) }];
-    paintNodes(ctx, k, scene.inputs, slice, geometry, layer.nodeStable);
-    if (end < batch.nodes.length) job.offset = end;
-    else [job.batch, job.offset] = [job.batch + 1, 0];
-    return true;
+    const drew = nextSlice(
+      job,
+      scene.nodeBatches,
+      (batch) => batch.nodes,
+      (batch, nodes) => paintNodes(ctx, k, scene.inputs, [{ ...batch, nodes }], geometry, layer.nodeStable),
+    );
+    if (drew) return true;
+    job.phase = "done";
+    layer.valid = true;
   }
   return false;
+}
+
+/**
+ * Draws the next CHUNK items of `batches` at the job's cursor (batch by batch, in order, so a batch
+ * split across slices keeps its place) and moves the cursor on; false once every batch is drawn.
+ */
+function nextSlice<B>(
+  job: Job,
+  batches: readonly B[],
+  itemsOf: (batch: B) => Int32Array,
+  draw: (batch: B, items: Int32Array) => void,
+): boolean {
+  const batch = batches[job.batch];
+  if (batch === undefined) return false;
+  const items = itemsOf(batch);
+  const end = Math.min(items.length, job.offset + CHUNK);
+  draw(batch, items.subarray(job.offset, end));
+  if (end < items.length) job.offset = end;
+  else [job.batch, job.offset] = [job.batch + 1, 0];
+  return true;
 }
 
 /** Exchanges two layers' bitmaps and what describes them; the frame bookkeeping stays put. */

@@ -10,8 +10,9 @@
  */
 import { useMemo, useState, type PointerEvent } from "react";
 import { upperBound } from "../../data/sorted";
-import { dayAtFraction, fractionOfDay, type TimelineBounds } from "./timeline-controller";
-import { diamondPath, nearestIndex } from "./track-geometry";
+import { fractionOfDay, type TimelineBounds } from "./timeline-controller";
+import { diamondPath, nearestWithin } from "./track-geometry";
+import { TrackHint } from "./track-hint";
 
 export interface EventMarkInfo {
   day: number;
@@ -53,9 +54,7 @@ export function EventMarks({ events, day, bounds, width, onJump }: EventMarksPro
   const nearest = (e: PointerEvent<HTMLDivElement>): number => {
     const rect = e.currentTarget.getBoundingClientRect();
     const w = Math.max(1, rect.width);
-    const fraction = (e.clientX - rect.left) / w;
-    const i = nearestIndex(days, dayAtFraction(fraction, bounds));
-    return i >= 0 && Math.abs(fractionOfDay(days[i]!, bounds) - fraction) * w <= REACH_PX ? i : -1;
+    return nearestWithin(days, bounds, (e.clientX - rect.left) / w, w, REACH_PX);
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     const i = nearest(e);
@@ -72,7 +71,6 @@ export function EventMarks({ events, day, bounds, width, onJump }: EventMarksPro
   const past = upperBound(days, day); // events on or before the date shown
   const currentIndex = past > 0 && days[past - 1] === day ? past - 1 : -1;
   const pointedEvent = pointedIndex >= 0 ? events[pointedIndex] : undefined;
-  const pointedFraction = pointedEvent ? fractionOfDay(pointedEvent.day, bounds) : 0;
   const x = (i: number) => fractionOfDay(days[i]!, bounds) * (width ?? 0);
 
   return (
@@ -93,13 +91,9 @@ export function EventMarks({ events, day, bounds, width, onJump }: EventMarksPro
         </svg>
       )}
       {pointedEvent && (
-        <div
-          className={`tl-hint${pointedFraction < 0.15 ? " is-start" : pointedFraction > 0.85 ? " is-end" : ""}`}
-          role="tooltip"
-          style={{ left: `${(pointedFraction * 100).toFixed(3)}%` }}
-        >
+        <TrackHint fraction={fractionOfDay(pointedEvent.day, bounds)}>
           <span className="tl-hint-date">◆ {pointedEvent.label}</span>
-        </div>
+        </TrackHint>
       )}
     </div>
   );

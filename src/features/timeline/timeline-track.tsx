@@ -37,7 +37,8 @@ import {
 } from "./timeline-controller";
 import { EventMarks } from "./event-marks";
 import type { TimelineMark, YearBar } from "./timeline-data";
-import { barDone, listTitles, nearestIndex, startIndex, tickPath } from "./track-geometry";
+import { barDone, listTitles, nearestWithin, pct, startIndex, tickPath } from "./track-geometry";
+import { TrackHint } from "./track-hint";
 
 export interface TimelineTrackProps {
   prepared: PreparedDataset;
@@ -50,8 +51,6 @@ export interface TimelineTrackProps {
   /** A click on an event mark: a deliberate jump. */
   onJump: (day: number) => void;
 }
-
-const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
 /** Tick columns before the rail has been measured (about one per pixel of a wide screen). */
 const DEFAULT_COLUMNS = 2048;
@@ -179,11 +178,8 @@ export function TimelineTrack({
   const onSliderPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     const rect = railRef.current!.getBoundingClientRect();
     const width = Math.max(1, rect.width);
-    const fraction = (e.clientX - rect.left) / width;
-    const i = nearestIndex(starts.days, startDay + fraction * (endDay - startDay));
-    const near =
-      i >= 0 && Math.abs(fractionOfDay(starts.days[i]!, bounds) - fraction) * width <= HINT_REACH_PX;
-    setHint((prev) => (!near ? null : prev?.starts === starts && prev.i === i ? prev : { starts, i }));
+    const i = nearestWithin(starts.days, bounds, (e.clientX - rect.left) / width, width, HINT_REACH_PX);
+    setHint((prev) => (i < 0 ? null : prev?.starts === starts && prev.i === i ? prev : { starts, i }));
   };
 
   const dayFromPointer = (clientX: number) => {
@@ -226,8 +222,6 @@ export function TimelineTrack({
     e.preventDefault();
     onScrub(target);
   };
-
-  const hintFraction = hintMark ? fractionOfDay(hintMark.day, bounds) : 0;
 
   return (
     <div className="tl-scrub" onPointerDown={onPointerDown} onPointerMove={onPointerMove}>
@@ -274,14 +268,10 @@ export function TimelineTrack({
           <span className="tl-thumb" style={{ left: at }} />
         </div>
         {hintMark && (
-          <div
-            className={`tl-hint${hintFraction < 0.15 ? " is-start" : hintFraction > 0.85 ? " is-end" : ""}`}
-            role="tooltip"
-            style={{ left: pct(hintFraction) }}
-          >
+          <TrackHint fraction={fractionOfDay(hintMark.day, bounds)}>
             <span className="tl-hint-date">{formatDate(dayNumberToIso(hintMark.day))}:</span>{" "}
             {listTitles(hintMark.agreements.map((i) => prepared.dataset.agreements[i]!.title))}
-          </div>
+          </TrackHint>
         )}
       </div>
       <Axis bars={bars} bounds={bounds} />

@@ -6,6 +6,7 @@ import { makeFixture } from "../../data/test-fixture";
 import type { TimelineMark, YearBar } from "./timeline-data";
 import { timelineMarks, yearBars } from "./timeline-data";
 import {
+  nearestWithin,
   diamondPath,
   barDone,
   listTitles,
@@ -159,5 +160,20 @@ describe("diamondPath", () => {
 
   it("is empty without marks", () => {
     expect(diamondPath([], 5, 8)).toEqual({ d: "", ends: new Int32Array(0) });
+  });
+});
+
+describe("nearestWithin", () => {
+  // 1,000 days on 1,000 px: one pixel per day.
+  const bounds = { startDay: 0, endDay: 1000 };
+  const days = Int32Array.from([100, 500, 900]);
+  it("finds the day nearest the pointer within the reach, in pixels", () => {
+    expect(nearestWithin(days, bounds, 0.503, 1000, 7)).toBe(1);
+    expect(nearestWithin(days, bounds, 0.508, 1000, 7)).toBe(-1);
+    expect(nearestWithin(days, bounds, 0.508, 2000, 7)).toBe(-1); // 16 px away on a wider track
+    expect(nearestWithin(days, bounds, 0.098, 1000, 7)).toBe(0);
+  });
+  it("finds nothing without days", () => {
+    expect(nearestWithin([], bounds, 0.5, 1000, 7)).toBe(-1);
   });
 });

@@ -5,7 +5,7 @@
  * draws every agreement tick.
  */
 import { upperBound } from "../../data/sorted";
-import type { TimelineBounds } from "./timeline-controller";
+import { fractionOfDay, type TimelineBounds } from "./timeline-controller";
 import type { TimelineMark, YearBar } from "./timeline-data";
 
 /** The marks on which at least one agreement starts, with running totals. */
@@ -110,4 +110,22 @@ export function diamondPath(xs: ArrayLike<number>, r: number, cy: number): Diamo
     ends[i] = d.length;
   }
   return { d, ends };
+}
+
+/** A fraction of the track as a CSS percentage (three decimals: sub-pixel on any screen). */
+export const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
+
+/**
+ * The index (into sorted `days`) of the day nearest the pointer at `fraction` of a track `widthPx`
+ * wide, if it is within `reachPx` of the pointer on screen; -1 otherwise.
+ */
+export function nearestWithin(
+  days: ArrayLike<number>,
+  bounds: TimelineBounds,
+  fraction: number,
+  widthPx: number,
+  reachPx: number,
+): number {
+  const i = nearestIndex(days, bounds.startDay + fraction * (bounds.endDay - bounds.startDay));
+  return i >= 0 && Math.abs(fractionOfDay(days[i]!, bounds) - fraction) * widthPx <= reachPx ? i : -1;
 }
