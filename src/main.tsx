@@ -1,12 +1,11 @@
 // First: starts the dataset request before the rest of the app is evaluated.
 import "./app/start-dataset-request";
+import "./app/start-feature-requests";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
-import { preloadFeatures } from "./app/lazy-features";
 import "./app/styles.css";
 
-preloadFeatures();
 const root = document.getElementById("root");
 if (root)
   createRoot(root).render(

@@ -3,34 +3,56 @@
  * (budget: 150 KB gzip, docs/performance.md). They are requested as soon as the app starts, in
  * parallel with the dataset; the side panels are rendered only once something is selected.
  */
-import { createElement, lazy, type ComponentType } from "react";
+import { createElement, useSyncExternalStore, type ComponentType, type ReactNode } from "react";
 import type { AgreementPanel as AgreementPanelType } from "../features/agreement-panel/agreement-panel";
 import type { AllianceGraph as AllianceGraphType } from "../features/graph/alliance-graph";
 import type { CountryPanel as CountryPanelType } from "../features/country-panel/country-panel";
 
 /**
- * A lazily loaded component that, once its chunk is in, renders directly. Going through `lazy` would
- * suspend for a tick even then, and React holds back revealing a suspended boundary for up to 300 ms:
- * idle time on the critical path of the first graph paint (bundled 1,018 → 875 ms when measured), and
- * a panel that appeared (and took focus) 300 ms after the click that opened it.
+ * A lazily loaded component that renders `fallback` until its chunk is in, then itself, without
+ * suspending. `React.lazy` would suspend, and React holds back revealing a suspended boundary for up
+ * to 300 ms after its fallback appeared: when the graph's chunk arrived after the dashboard's first
+ * render, the first graph paint waited idle for that hold (bundled, profiled: 140 ms of idle main
+ * thread before the graph's commit, first paint 664 ms; bench runs split into ~480 and ~700 ms). A
+ * chunk that fails to load is thrown during render, for the region's error boundary to report.
  */
-function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
+export function preloadable<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  fallback: ReactNode = null,
+) {
   let loaded: ComponentType<P> | null = null;
-  let request: Promise<ComponentType<P>> | null = null;
+  let failure: { error: unknown } | null = null;
+  let request: Promise<void> | null = null;
+  const listeners = new Set<() => void>();
+  const settle = () => listeners.forEach((listener) => listener());
   const preload = () =>
-    (request ??= load().then((component) => {
-      loaded = component;
-      return component;
-    }));
-  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+    (request ??= load().then(
+      (component) => {
+        loaded = component;
+        settle();
+      },
+      (error: unknown) => {
+        failure = { error }; // reported by the render below, not as an unhandled rejection
+        settle();
+      },
+    ));
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    void preload();
+    return () => listeners.delete(listener);
+  };
+  const snapshot = () => loaded ?? failure;
   function Preloadable(props: P) {
-    return createElement(loaded ?? Lazy, props);
+    useSyncExternalStore(subscribe, snapshot, snapshot);
+    if (failure) throw failure.error;
+    return loaded ? createElement(loaded, props) : fallback;
   }
   return { Component: Preloadable, preload };
 }
 
-const graph = preloadable<Parameters<typeof AllianceGraphType>[0]>(() =>
-  import("../features/graph/alliance-graph").then((m) => m.AllianceGraph),
+const graph = preloadable<Parameters<typeof AllianceGraphType>[0]>(
+  () => import("../features/graph/alliance-graph").then((m) => m.AllianceGraph),
+  createElement("p", { className: "loading-inline" }, "Loading the graph…"),
 );
 const countryPanel = preloadable<Parameters<typeof CountryPanelType>[0]>(() =>
   import("../features/country-panel/country-panel").then((m) => m.CountryPanel),
@@ -44,12 +66,19 @@ export const CountryPanel = countryPanel.Component;
 export const AgreementPanel = agreementPanel.Component;
 
 /**
- * Starts downloading the graph and panel code now; called once at start-up. The panels are requested
- * too (they are small) so that a click right after the first paint opens its panel at once, rather
- * than when a chunk requested later arrives, which would also move the focus then.
+ * Starts downloading the graph's code now, and the panels' when the page is next idle; called once
+ * at start-up. Each request adds its chunk's `<link>`s to the document (Vite's preload helper), 8–20
+ * ms of the entry chunk's evaluation for the panels alone under a profiler, which is time the first
+ * graph paint waits for. The panels are still requested early (they are small) so that a click right
+ * after the first paint opens its panel at once, rather than when a chunk requested then arrives,
+ * which would also move the focus then.
  */
 export function preloadFeatures(): void {
   void graph.preload();
-  void countryPanel.preload();
-  void agreementPanel.preload();
+  const preloadPanels = () => {
+    void countryPanel.preload();
+    void agreementPanel.preload();
+  };
+  if (typeof requestIdleCallback === "function") requestIdleCallback(preloadPanels, { timeout: 1000 });
+  else setTimeout(preloadPanels, 0);
 }

@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { formatDate } from "../data/dates";
 import type { LoadedDataset } from "../data/load-dataset";
 import type { ViewModel } from "../data/view-model";
@@ -28,9 +27,7 @@ export function PresentationLayout({ vm, loaded }: { vm: ViewModel; loaded: Load
         <StatusLine vm={vm} />
         <div className="present-graph">
           <RegionBoundary name="graph">
-            <Suspense fallback={null}>
-              <AllianceGraph vm={vm} present />
-            </Suspense>
+            <AllianceGraph vm={vm} present />
           </RegionBoundary>
         </div>
         <StoryControls prepared={vm.prepared} />

@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { formatDate } from "../data/dates";
 import type { LoadedDataset } from "../data/load-dataset";
 import type { ViewModel } from "../data/view-model";
@@ -65,14 +64,12 @@ export function StandardLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDa
           <ViewTabs vm={vm} />
         </section>
         <div className="side-panels">
-          <Suspense fallback={null}>
-            <RegionBoundary name="country panel" resetKey={panelKey}>
-              {countryOpen && <CountryPanel vm={vm} />}
-            </RegionBoundary>
-            <RegionBoundary name="agreement panel" resetKey={panelKey}>
-              {agreementOpen && <AgreementPanel vm={vm} />}
-            </RegionBoundary>
-          </Suspense>
+          <RegionBoundary name="country panel" resetKey={panelKey}>
+            {countryOpen && <CountryPanel vm={vm} />}
+          </RegionBoundary>
+          <RegionBoundary name="agreement panel" resetKey={panelKey}>
+            {agreementOpen && <AgreementPanel vm={vm} />}
+          </RegionBoundary>
         </div>
       </main>
       <RegionBoundary name="timeline" resetKey={panelKey}>
