@@ -124,3 +124,32 @@ test("a dataset laid out in the worker shows layout progress until the graph is 
   expect(seen[0]).toMatch(/^Arranging \d+ nodes… \d+%$/);
   await expect(region.getByRole("progressbar")).toHaveCount(0);
 });
+
+test("the dashboard does not wait for the graph's code: a late chunk shows a message in its place, then the graph", async ({
+  page,
+}) => {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/assets/alliance-graph-*.js", async (route) => {
+    await released;
+    await route.fallback();
+  });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText("Loading the graph…")).toBeVisible();
+  await expect(page.getByRole("slider", { name: "Timeline" })).toBeVisible();
+  release();
+  const region = page.getByRole("region", { name: "Alliance graph" });
+  await expect(region.getByRole("img")).toHaveAttribute("aria-label", /Network graph of \d+ agreements/);
+  await expect(page.getByText("Loading the graph…")).toHaveCount(0);
+});
+
+test("graph code that fails to load is reported in the graph's place; the table still works", async ({
+  page,
+}) => {
+  await page.route("**/assets/alliance-graph-*.js", (route) => route.abort("failed"));
+  await page.goto("/");
+  await expect(page.getByRole("alert")).toContainText("The graph could not be shown.");
+  await page.getByRole("tab", { name: "Table" }).click();
+  await expect(page.getByRole("table", { name: "Agreements" })).toBeVisible();
+});

@@ -25,19 +25,21 @@ export function ViewTabs({ vm }: { vm: ViewModel }) {
     } else if (event.key === "Home") select(TABS[0]);
     else if (event.key === "End") select(TABS[TABS.length - 1]!);
   };
+  // Keyed: each tab's boundary is its own, so a region that failed (say, the graph's code did not
+  // load) does not carry its error over to the next tab shown in the same place.
   const panels: Record<Tab, ReactNode> = {
     graph: (
-      <RegionBoundary name="graph">
+      <RegionBoundary key="graph" name="graph">
         <GraphSlot vm={vm} />
       </RegionBoundary>
     ),
     table: (
-      <RegionBoundary name="table">
+      <RegionBoundary key="table" name="table">
         <AgreementsTable vm={vm} />
       </RegionBoundary>
     ),
     insights: (
-      <RegionBoundary name="insights">
+      <RegionBoundary key="insights" name="insights">
         <InsightsSlot vm={vm} />
       </RegionBoundary>
     ),
