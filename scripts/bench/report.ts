@@ -56,6 +56,7 @@ const REFERENCE_FIGURES: Record<string, (r: ReferenceRun) => number | null> = {
   scrubMedianMs: (r) => r.scrubMedianMs,
   scrubP95Ms: (r) => r.scrubP95Ms,
   longestTaskMs: (r) => r.longestTaskMs,
+  longestTaskLoadMs: (r) => r.longestTaskLoadMs,
 };
 
 const ratio = (a: Summary | null | undefined, b: Summary | null | undefined) =>
@@ -143,6 +144,11 @@ export function formatTable(results: Partial<Record<Scale, ScaleResult>>, bundle
     ["longest task: load (ms)", (r) => cell(r.app.longestTaskLoadMs)],
     ["longest task: scrub (ms)", (r) => cell(r.app.longestTaskScrubMs)],
     ["longest task: play (ms)", (r) => cell(r.app.longestTaskPlayMs)],
+    [
+      "  reference longest task: load / whole run (ms)",
+      (r) =>
+        r.reference ? `${cell(r.reference.longestTaskLoadMs)} / ${cell(r.reference.longestTaskMs)}` : "n/a",
+    ],
     ["play (fps)", (r) => cell(r.app.playFps, 1)],
     ["play frame time, mean (ms)", (r) => cell(r.app.playMeanFrameMs, 1)],
     ["play frame time, p95 (ms)", (r) => cell(r.app.playP95FrameMs, 1)],
