@@ -86,3 +86,19 @@ test("a newer load supersedes an older one that answers late", async ({ page }) 
   await expect(app.heading()).toHaveText(fresh);
   await expect(page).toHaveURL(/small-valid\.json/);
 });
+
+test("before its scripts have run, the page already says it is loading, then the dashboard replaces it", async ({
+  page,
+}) => {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/assets/index-*.js", async (route) => {
+    await released;
+    await route.fallback();
+  });
+  await page.goto("/", { waitUntil: "commit" });
+  await expect(page.getByRole("status")).toHaveText("Loading Lattice…");
+  release();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(bundled.title);
+  await expect(page.getByText("Loading Lattice…")).toHaveCount(0);
+});
