@@ -1,7 +1,8 @@
 /**
  * Features that the first paint of the page shell does not need, split out of the initial bundle
- * (budget: 150 KB gzip, docs/performance.md). They are requested as soon as the app starts, in
- * parallel with the dataset; the side panels are rendered only once something is selected.
+ * (budget: 150 KB gzip, docs/performance.md). The graph's code is requested as soon as the app
+ * starts, in parallel with the dataset, the side panels' when the page is first idle (or when one is
+ * opened before that); the side panels are rendered only once something is selected.
  */
 import { createElement, useSyncExternalStore, type ComponentType, type ReactNode } from "react";
 import type { AgreementPanel as AgreementPanelType } from "../features/agreement-panel/agreement-panel";
