@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { holdRequests } from "./fixtures/hold-requests";
 
 /**
  * The alliance graph is a canvas: nodes are found through its read-only test hook
@@ -128,12 +129,7 @@ test("a dataset laid out in the worker shows layout progress until the graph is 
 test("the dashboard does not wait for the graph's code: a late chunk shows a message in its place, then the graph", async ({
   page,
 }) => {
-  let release: () => void = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/assets/alliance-graph-*.js", async (route) => {
-    await released;
-    await route.fallback();
-  });
+  const release = await holdRequests(page, "**/assets/alliance-graph-*.js");
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByText("Loading the graph…")).toBeVisible();

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { bundled } from "./bundled-data";
 import { LatticePage } from "./fixtures/lattice-page";
+import { holdRequests } from "./fixtures/hold-requests";
 
 test("the bundled dataset loads and shows its title, coverage and counts", async ({ page }) => {
   const app = new LatticePage(page);
@@ -90,12 +91,7 @@ test("a newer load supersedes an older one that answers late", async ({ page }) 
 test("before its scripts have run, the page already says it is loading, then the dashboard replaces it", async ({
   page,
 }) => {
-  let release: () => void = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/assets/index-*.js", async (route) => {
-    await released;
-    await route.fallback();
-  });
+  const release = await holdRequests(page, "**/assets/index-*.js");
   await page.goto("/", { waitUntil: "commit" });
   await expect(page.getByRole("status")).toHaveText("Loading Lattice…");
   release();
