@@ -14,8 +14,8 @@ import type { CountryPanel as CountryPanelType } from "../features/country-panel
  * suspending. `React.lazy` would suspend, and React holds back revealing a suspended boundary for up
  * to 300 ms after its fallback appeared: when the graph's chunk arrived after the dashboard's first
  * render, the first graph paint waited idle for that hold (bundled, profiled: 140 ms of idle main
- * thread before the graph's commit, first paint 664 ms; bench runs split into ~480 and ~700 ms). A
- * chunk that fails to load is thrown during render, for the region's error boundary to report.
+ * thread before the graph's commit, first paint 664 ms). A chunk that fails to load is thrown
+ * during render, for the region's error boundary to report.
  */
 export function preloadable<P extends object>(
   load: () => Promise<ComponentType<P>>,
