@@ -63,20 +63,15 @@ export function buildGraphModel(p: PreparedDataset): GraphModel {
   const linksByAgreement: string[][] = dataset.agreements.map(() => []);
 
   dataset.agreements.forEach((a, i) => {
+    const addLink = (id: string, source: string, target: string) => {
+      links.push({ id, agreementIndex: i, agreementId: a.id, kind: a.kind, source, target, curvature: 0 });
+      linksByAgreement[i]!.push(id);
+    };
     if (a.parties.length === 2) {
       // The two parties in code-unit order (what Array#sort does), so both directions share a pair.
       const [p, q] = a.parties as [string, string];
-      const [s, t] = q < p ? [q, p] : [p, q];
-      links.push({
-        id: a.id,
-        agreementIndex: i,
-        agreementId: a.id,
-        kind: a.kind,
-        source: s,
-        target: t,
-        curvature: 0,
-      });
-      linksByAgreement[i]!.push(a.id);
+      if (q < p) addLink(a.id, q, p);
+      else addLink(a.id, p, q);
       return;
     }
     const hubId = hubIdFor(a.group, a.id);
@@ -91,19 +86,7 @@ export function buildGraphModel(p: PreparedDataset): GraphModel {
         groupId: a.group,
       });
     }
-    for (const party of a.parties) {
-      const id = `${a.id}@${party}`;
-      links.push({
-        id,
-        agreementIndex: i,
-        agreementId: a.id,
-        kind: a.kind,
-        source: hubId,
-        target: party,
-        curvature: 0,
-      });
-      linksByAgreement[i]!.push(id);
-    }
+    for (const party of a.parties) addLink(`${a.id}@${party}`, hubId, party);
   });
 
   // Parallel links between the same endpoints fan out symmetrically around the straight line.

@@ -274,6 +274,51 @@ export function startBitmap(
   return true;
 }
 
+/** A transform without rotation and a size in device pixels: what a bitmap is drawn at. */
+export type BitmapView = Pick<Transform2D, "a" | "d" | "e" | "f"> & { width: number; height: number };
+
+export function sameView(
+  view: BitmapView,
+  m: Pick<Transform2D, "a" | "d" | "e" | "f">,
+  width: number,
+  height: number,
+) {
+  return (
+    view.width === width &&
+    view.height === height &&
+    view.a === m.a &&
+    view.d === m.d &&
+    view.e === m.e &&
+    view.f === m.f
+  );
+}
+
+/**
+ * The layer's bitmap (whether finished or not) was drawn at this transform and size, for this theme,
+ * graph and level of detail, and `day` is inside its window: it can serve this frame if, in addition,
+ * its stable items still look as they do now (stableUnchanged).
+ */
+export function bitmapFits(
+  layer: SceneLayer,
+  inputs: PaintInputs,
+  hairlines: boolean,
+  day: number,
+  m: Transform2D,
+  width: number,
+  height: number,
+): boolean {
+  return (
+    sameView(layer, m, width, height) &&
+    layer.inputs !== null &&
+    layer.inputs.theme === inputs.theme &&
+    layer.inputs.model === inputs.model &&
+    layer.hairlines === hairlines &&
+    layer.highlighting === inputs.style.highlighting &&
+    day >= layer.from &&
+    day <= layer.to
+  );
+}
+
 /** Where a bitmap made ahead of time comes from (scene-prebuild.ts). */
 export interface PrebuiltScenes {
   /**
@@ -317,24 +362,10 @@ export function paintScene(
   layer.lastE = m.e;
   layer.lastF = m.f;
   const cacheable = batches.glow.length === 0 && m.b === 0 && m.c === 0;
-  const sameView =
-    layer.valid &&
-    layer.width === width &&
-    layer.height === height &&
-    layer.a === m.a &&
-    layer.d === m.d &&
-    layer.e === m.e &&
-    layer.f === m.f;
   const fresh =
-    sameView &&
-    layer.inputs !== null &&
-    layer.inputs.theme === inputs.theme &&
-    layer.inputs.model === inputs.model &&
-    layer.hairlines === batches.hairlines &&
-    layer.highlighting === inputs.style.highlighting &&
-    day >= layer.from &&
-    day <= layer.to &&
-    (layer.inputs.style === inputs.style || stableUnchanged(layer, inputs));
+    layer.valid &&
+    bitmapFits(layer, inputs, batches.hairlines, day, m, width, height) &&
+    (layer.inputs!.style === inputs.style || stableUnchanged(layer, inputs));
 
   if (!cacheable || (!fresh && !settled)) {
     // Zooming or panning (a new transform every frame), or compare mode: draw directly.

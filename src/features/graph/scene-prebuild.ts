@@ -18,14 +18,16 @@
 import type { LinkBatches, LinkGeometry, NodeBatch } from "./paint-batches";
 import { paintLinks, paintNodes, type DashPatterns, type PaintInputs } from "./paint";
 import {
+  bitmapFits,
   FORWARD_SHARE,
   makeSceneLayer,
+  sameView,
   stableUnchanged,
   startBitmap,
+  type BitmapView,
   type PrebuiltScenes,
   type SceneLayer,
   type SceneTimeline,
-  type Transform2D,
 } from "./scene-layer";
 
 /** What the graph would paint on another day: its inputs and their batches. */
@@ -54,7 +56,7 @@ interface Job {
   dashes: DashPatterns;
   timeline: SceneTimeline;
   /** The front layer's transform and size, which the bitmap is drawn at. */
-  view: View;
+  view: BitmapView;
   /** Of the window's status changes, the share after `day`. */
   forwardShare: number;
   /**
@@ -101,25 +103,6 @@ const browserClock: PrebuildClock = {
     return () => clearTimeout(id);
   },
 };
-
-/** A transform and size: a layer's, or the one a job draws at. */
-type View = Pick<Transform2D, "a" | "d" | "e" | "f"> & { width: number; height: number };
-
-function sameView(
-  layer: View,
-  m: Pick<Transform2D, "a" | "d" | "e" | "f">,
-  width: number,
-  height: number,
-): boolean {
-  return (
-    layer.a === m.a &&
-    layer.d === m.d &&
-    layer.e === m.e &&
-    layer.f === m.f &&
-    layer.width === width &&
-    layer.height === height
-  );
-}
 
 /** Predicts the job's scene and prepares its canvas; false ("declined") when there is nothing to draw. */
 function startJob(job: Job): boolean {
@@ -274,13 +257,7 @@ export function makeScenePrebuilder(clock: PrebuildClock = browserClock): SceneP
         !next ||
         job.phase === "start" ||
         job.phase === "declined" ||
-        !sameView(next, m, width, height) ||
-        next.inputs?.theme !== inputs.theme ||
-        next.inputs.model !== inputs.model ||
-        next.hairlines !== batches.hairlines ||
-        next.highlighting !== inputs.style.highlighting ||
-        day < next.from ||
-        day > next.to
+        !bitmapFits(next, inputs, batches.hairlines, day, m, width, height)
       )
         return false;
       // Arrived before the last slice: finishing costs less than drawing it all again.
