@@ -146,6 +146,7 @@ async function main() {
           const ref = await measureReference(browser, variants[0]!.baseUrl, infos[scale], {
             speed: options.speed,
             steps: options.referenceSteps,
+            loops: options.loops,
           });
           referenceRuns[scale].push(ref);
           log(

@@ -12,6 +12,7 @@
 import type { Browser, CDPSession, Page } from "@playwright/test";
 import type { BenchOptions } from "./args.ts";
 import { startProfile, stopProfile, type HotFunction } from "./cpu-profile.ts";
+import { compiledCodeMB } from "./heap-code.ts";
 import { probesScript, type ScrubSample } from "./page-probes.ts";
 import type { ScaleInfo } from "./scales.ts";
 import { frameStats, median, percentile } from "./stats.ts";
@@ -35,11 +36,15 @@ export interface AppRun {
   playMeanFrameMs: number | null;
   playP95FrameMs: number | null;
   heapAfterLoadMB: number;
-  /** Heap after each loop (after a GC). */
   /** Heap after the measured play, the baseline of the growth figure. */
   heapAfterWarmupMB: number;
   /** Heap after each of the `loops` further plays (each after a GC). */
   heapAfterLoopsMB: number[];
+  /**
+   * V8's compiled code in the heap after the measured play and after the last loop (heap
+   * snapshots; null without loops), to tell code V8 is still compiling from the page's own objects.
+   */
+  compiledCodeMB: { afterWarmup: number; afterLoops: number } | null;
   /** Growth over the loops, from the heap after the measured play (null without loops). */
   heapGrowthPct: number | null;
   /** Growth from the heap after load: includes the one-off warm-up of the first play. */
@@ -244,11 +249,16 @@ export async function measureApp(
     const playEnd = await page.evaluate(() => performance.now());
     const frames = frameStats(await page.evaluate(() => window.__bench.frames));
     const heapAfterWarmupMB = await heapAfterGc(cdp);
+    const codeAfterWarmupMB = options.loops > 0 ? await compiledCodeMB(cdp) : null;
     const heapAfterLoopsMB: number[] = [];
     for (let loop = 0; loop < options.loops; loop++) {
       await playOnce(page);
       heapAfterLoopsMB.push(await heapAfterGc(cdp));
     }
+    const compiledCode =
+      codeAfterWarmupMB === null
+        ? null
+        : { afterWarmup: codeAfterWarmupMB, afterLoops: await compiledCodeMB(cdp) };
     const tasks = await page.evaluate(() => window.__bench.longTasks);
     const heapEnd = heapAfterLoopsMB.at(-1) ?? null;
 
@@ -273,6 +283,7 @@ export async function measureApp(
       heapAfterLoadMB,
       heapAfterWarmupMB,
       heapAfterLoopsMB,
+      compiledCodeMB: compiledCode,
       heapGrowthPct: heapEnd === null ? null : ((heapEnd - heapAfterWarmupMB) / heapAfterWarmupMB) * 100,
       heapGrowthSinceLoadPct: heapEnd === null ? null : ((heapEnd - heapAfterLoadMB) / heapAfterLoadMB) * 100,
       heapGrowthAfterFirstLoopPct:

@@ -1,11 +1,12 @@
 /**
  * One run of the minimal reference page (scripts/bench/reference/): first paint of the same graph,
- * the same scrub through its bare slider, then a sweep of the date over the same duration as the
- * app's measured play.
+ * the same scrub through its bare slider, a sweep of the date over the same duration as the app's
+ * measured play, then `loops` more sweeps with a heap reading (after a GC) after each, counted the
+ * way the app's heap growth is: from the heap after the measured sweep.
  */
 import type { Browser } from "@playwright/test";
 import type { BenchOptions } from "./args.ts";
-import { FULL_PLAY_MS, longestIn, scrub, waitForMark } from "./measure-app.ts";
+import { FULL_PLAY_MS, heapAfterGc, longestIn, scrub, waitForMark } from "./measure-app.ts";
 import { probesScript } from "./page-probes.ts";
 import type { ScaleInfo } from "./scales.ts";
 import { frameStats, median, percentile } from "./stats.ts";
@@ -22,6 +23,10 @@ export interface ReferenceRun {
   /** Longest Long-Tasks-API entry over the whole run / until the first idle time after first paint. */
   longestTaskMs: number;
   longestTaskLoadMs: number;
+  /** Heap (after a GC) after load, after the measured sweep and after each further sweep. */
+  heapAfterLoadMB: number;
+  heapAfterWarmupMB: number;
+  heapAfterLoopsMB: number[];
   errors: string[];
 }
 
@@ -29,7 +34,7 @@ export async function measureReference(
   browser: Browser,
   baseUrl: string,
   info: ScaleInfo,
-  options: Pick<BenchOptions, "speed" | "steps">,
+  options: Pick<BenchOptions, "speed" | "steps" | "loops">,
 ): Promise<ReferenceRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
@@ -37,16 +42,24 @@ export async function measureReference(
     const page = await context.newPage();
     page.on("pageerror", (e) => errors.push(e.message));
     await page.addInitScript(probesScript());
+    const cdp = await context.newCDPSession(page);
     await page.goto(baseUrl + info.referencePath, { waitUntil: "commit" });
     const firstPaintMs = await waitForMark(page, REFERENCE_MARK);
     if (firstPaintMs === null) errors.push(`no "${REFERENCE_MARK}" mark`);
     const loadEnd = await page.evaluate(() => window.__bench.idle());
+    const heapAfterLoadMB = await heapAfterGc(cdp);
     const latencies = (await scrub(page, options.steps)).map((s) => s.ms);
     await page.getByRole("slider", { name: "Timeline" }).press("End");
-    const frames = frameStats(
-      await page.evaluate((ms) => window.__referenceBench!.play(ms), FULL_PLAY_MS / options.speed),
-    );
+    const sweep = () =>
+      page.evaluate((ms) => window.__referenceBench!.play(ms), FULL_PLAY_MS / options.speed);
+    const frames = frameStats(await sweep());
     const tasks = await page.evaluate(() => window.__bench.longTasks);
+    const heapAfterWarmupMB = await heapAfterGc(cdp);
+    const heapAfterLoopsMB: number[] = [];
+    for (let loop = 0; loop < options.loops; loop++) {
+      await sweep();
+      heapAfterLoopsMB.push(await heapAfterGc(cdp));
+    }
     return {
       firstPaintMs,
       playFps: frames?.fps ?? null,
@@ -56,6 +69,9 @@ export async function measureReference(
       scrubP95Ms: latencies.length ? percentile(latencies, 95) : null,
       longestTaskMs: longestIn(tasks, 0, Number.POSITIVE_INFINITY),
       longestTaskLoadMs: longestIn(tasks, 0, loadEnd),
+      heapAfterLoadMB,
+      heapAfterWarmupMB,
+      heapAfterLoopsMB,
       errors,
     };
   } finally {

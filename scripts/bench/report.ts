@@ -40,9 +40,15 @@ const APP_FIGURES: Record<string, (r: AppRun) => number | null> = {
   heapAfterLoadMB: (r) => r.heapAfterLoadMB,
   heapGrowthPct: (r) => r.heapGrowthPct,
   // The same growth in MB: a percentage moves when the heap it is divided by does.
-  heapGrowthMB: (r) => {
-    const end = r.heapAfterLoopsMB.at(-1);
-    return end === undefined ? null : end - r.heapAfterWarmupMB;
+  heapGrowthMB,
+  // What the loops added to V8's compiled code, and the growth of everything else (the page's objects).
+  compiledCodeGrowthMB: (r) =>
+    r.compiledCodeMB ? r.compiledCodeMB.afterLoops - r.compiledCodeMB.afterWarmup : null,
+  heapGrowthBesidesCodePct: (r) => {
+    const growth = heapGrowthMB(r);
+    if (growth === null || !r.compiledCodeMB) return null;
+    const { afterWarmup, afterLoops } = r.compiledCodeMB;
+    return ((growth - (afterLoops - afterWarmup)) / (r.heapAfterWarmupMB - afterWarmup)) * 100;
   },
   heapGrowthSinceLoadPct: (r) => r.heapGrowthSinceLoadPct,
   heapGrowthAfterFirstLoopPct: (r) => r.heapGrowthAfterFirstLoopPct,
@@ -57,7 +63,19 @@ const REFERENCE_FIGURES: Record<string, (r: ReferenceRun) => number | null> = {
   scrubP95Ms: (r) => r.scrubP95Ms,
   longestTaskMs: (r) => r.longestTaskMs,
   longestTaskLoadMs: (r) => r.longestTaskLoadMs,
+  heapAfterLoadMB: (r) => r.heapAfterLoadMB,
+  heapGrowthPct: (r) => {
+    const mb = heapGrowthMB(r);
+    return mb === null ? null : (mb / r.heapAfterWarmupMB) * 100;
+  },
+  heapGrowthMB,
 };
+
+/** Growth over the play loops from the heap after the measured play, for the app and the reference. */
+function heapGrowthMB(r: { heapAfterWarmupMB: number; heapAfterLoopsMB: number[] }): number | null {
+  const end = r.heapAfterLoopsMB.at(-1);
+  return end === undefined ? null : end - r.heapAfterWarmupMB;
+}
 
 const ratio = (a: Summary | null | undefined, b: Summary | null | undefined) =>
   a && b && b.median > 0 ? a.median / b.median : null;
@@ -170,6 +188,15 @@ export function formatTable(results: Partial<Record<Scale, ScaleResult>>, bundle
     ["JS heap after load (MB)", (r) => cell(r.app.heapAfterLoadMB, 1)],
     ["heap growth over the play loops, after warm-up (%)", (r) => cell(r.app.heapGrowthPct, 1)],
     ["  the same, in MB", (r) => cell(r.app.heapGrowthMB, 2)],
+    ["  of which V8's compiled code (MB)", (r) => cell(r.app.compiledCodeGrowthMB, 2)],
+    ["  growth of the heap besides compiled code (%)", (r) => cell(r.app.heapGrowthBesidesCodePct, 1)],
+    [
+      "  reference heap after load (MB) / growth over the loops (%, MB)",
+      (r) =>
+        r.reference
+          ? `${cell(r.reference.heapAfterLoadMB, 1)} / ${cell(r.reference.heapGrowthPct, 1)}, ${cell(r.reference.heapGrowthMB, 2)}`
+          : "n/a",
+    ],
     ["  heap growth since load, warm-up included (%)", (r) => cell(r.app.heapGrowthSinceLoadPct, 1)],
     ["  heap growth from the 1st to the last loop (%)", (r) => cell(r.app.heapGrowthAfterFirstLoopPct, 1)],
   ];
