@@ -19,6 +19,7 @@ import { BUDGETS } from "./bench/budgets.ts";
 import { analyzeBundle, type BundleReport } from "./bench/bundle-size.ts";
 import { measureApp, type AppRun } from "./bench/measure-app.ts";
 import { measureReference, type ReferenceRun } from "./bench/measure-reference.ts";
+import { measureFloor, writeFloorPage } from "./bench/floor-page.ts";
 import { formatTable, scaleResult, type ScaleResult } from "./bench/report.ts";
 import { BENCH_DATA_DIR, BENCH_DATA_URL, prepareScale, type ScaleInfo } from "./bench/scales.ts";
 import { startStaticServer } from "./bench/static-server.ts";
@@ -122,7 +123,13 @@ async function main() {
   const referenceRuns = perScale<ReferenceRun>(options.scales);
   const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_FLAGS });
   const chromiumVersion = browser.version();
+  // The floor page copies the app's page at the bundled scale's default view: the ratio budget's scale.
+  const floorScale = options.reference && options.scales.includes("bundled") ? "bundled" : null;
   try {
+    if (floorScale) {
+      log("making the floor page (the reference graph inside the app's static page)");
+      await writeFloorPage(browser, variants[0]!.baseUrl, infos[floorScale], REFERENCE_DIST);
+    }
     // Runs outermost, so that a burst of load from elsewhere on the machine spreads across scales
     // (and across builds, when comparing).
     for (let r = 1; r <= options.runs; r++)
@@ -148,9 +155,14 @@ async function main() {
             steps: options.referenceSteps,
             loops: options.loops,
           });
-          referenceRuns[scale].push(ref);
+          const floorFirstPaintMs =
+            scale === floorScale ? await measureFloor(browser, variants[0]!.baseUrl, infos[scale]) : null;
+          referenceRuns[scale].push({ ...ref, floorFirstPaintMs });
           log(
-            `  reference: first paint ${ref.firstPaintMs?.toFixed(0) ?? "n/a"} ms, play ${ref.playFps?.toFixed(1) ?? "n/a"} fps`,
+            `  reference: first paint ${ref.firstPaintMs?.toFixed(0) ?? "n/a"} ms, play ${ref.playFps?.toFixed(1) ?? "n/a"} fps` +
+              (floorFirstPaintMs === null
+                ? ""
+                : `; floor page: first paint ${floorFirstPaintMs.toFixed(0)} ms`),
           );
         }
       }

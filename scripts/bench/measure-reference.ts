@@ -27,6 +27,8 @@ export interface ReferenceRun {
   heapAfterLoadMB: number;
   heapAfterWarmupMB: number;
   heapAfterLoopsMB: number[];
+  /** First paint of the floor page (floor-page.ts), measured right after this run; bundled only. */
+  floorFirstPaintMs?: number | null;
   errors: string[];
 }
 

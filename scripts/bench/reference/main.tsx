@@ -12,6 +12,9 @@
  * (a date per animation frame, as the app's playback does) and resolves with the frame timestamps.
  * A bare slider (role "slider", named "Timeline", the app's keys) changes the date, so the
  * benchmark scrubs it exactly as it scrubs the app: that gives the floor of "input → frame".
+ *
+ * The same script also draws the floor page (floor-page.ts): there it finds the app's empty graph
+ * box, #floor-graph, in a static copy of the app's page, and draws the graph in it at its size.
  */
 import { StrictMode, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { createRoot } from "react-dom/client";
@@ -48,7 +51,7 @@ function visibility(graph: ReferenceGraph, nodeIndex: Map<string, number>, day: 
   return { links, nodes };
 }
 
-function ReferenceApp({ graph }: { graph: ReferenceGraph }) {
+function ReferenceApp({ graph, width, height }: { graph: ReferenceGraph; width: number; height: number }) {
   const ref = useRef<ForceGraphMethods<Node, Link> | undefined>(undefined);
   const [day, setDay] = useState(graph.endDay);
   const fitted = useRef(false);
@@ -122,8 +125,8 @@ function ReferenceApp({ graph }: { graph: ReferenceGraph }) {
       <ForceGraph2D<Node, Link>
         ref={ref}
         graphData={data}
-        width={window.innerWidth}
-        height={window.innerHeight}
+        width={width}
+        height={height}
         cooldownTicks={0}
         warmupTicks={0}
         enableNodeDrag={false}
@@ -148,8 +151,15 @@ function ReferenceApp({ graph }: { graph: ReferenceGraph }) {
 
 const graphUrl = new URLSearchParams(location.search).get("graph") ?? "";
 const graph = (await (await fetch(graphUrl)).json()) as ReferenceGraph;
-createRoot(document.getElementById("root")!).render(
+// On the floor page (scripts/bench/floor-page.ts) the app's static page surrounds an empty graph box,
+// #floor-graph: the graph is drawn in it, at its size. On the reference page itself, in the window.
+const floorBox = document.getElementById("floor-graph");
+const { width, height } = floorBox?.getBoundingClientRect() ?? { width: innerWidth, height: innerHeight };
+const mount = floorBox
+  ? floorBox.appendChild(document.createElement("div"))
+  : document.getElementById("root")!;
+createRoot(mount).render(
   <StrictMode>
-    <ReferenceApp graph={graph} />
+    <ReferenceApp graph={graph} width={width} height={height} />
   </StrictMode>,
 );
