@@ -16,6 +16,14 @@ import { dirname } from "node:path";
 import { chromium } from "@playwright/test";
 import { parseArgs, type Scale } from "./bench/args.ts";
 import { BUDGETS } from "./bench/budgets.ts";
+import {
+  APP_DIST,
+  buildApp,
+  buildReference,
+  PROFILE_DIST,
+  REFERENCE_DIST,
+  WORK_DIR,
+} from "./bench/builds.ts";
 import { analyzeBundle, type BundleReport } from "./bench/bundle-size.ts";
 import { measureApp, type AppRun } from "./bench/measure-app.ts";
 import { measureReference, type ReferenceRun } from "./bench/measure-reference.ts";
@@ -24,14 +32,6 @@ import { formatTable, scaleResult, type ScaleResult } from "./bench/report.ts";
 import { BENCH_DATA_DIR, BENCH_DATA_URL, prepareScale, type ScaleInfo } from "./bench/scales.ts";
 import { startStaticServer } from "./bench/static-server.ts";
 import { CHROMIUM_FLAGS, systemChromium } from "./chromium.ts";
-
-const WORK_DIR = "node_modules/.cache/lattice-bench";
-const APP_DIST = `${WORK_DIR}/dist`;
-const PROFILE_DIST = `${WORK_DIR}/dist-profile`;
-const REFERENCE_DIST = `${WORK_DIR}/reference`;
-function run(command: string, args: string[]) {
-  execFileSync(command, args, { stdio: ["ignore", "inherit", "inherit"] });
-}
 
 /** The commit the benchmark ran from, and whether tracked files had local changes. */
 function gitSource(): { commit: string; dirty: boolean } | null {
@@ -88,14 +88,13 @@ async function main() {
     const appDist = options.profile ? PROFILE_DIST : APP_DIST;
     if (options.build || !existsSync(`${appDist}/index.html`)) {
       log(`building the app${options.profile ? " (unminified, for readable profiles)" : ""}`);
-      const minify = options.profile ? ["--minify", "false"] : [];
-      run("npx", ["vite", "build", "--outDir", appDist, "--emptyOutDir", "--logLevel", "warn", ...minify]);
+      buildApp(appDist, !options.profile);
     }
     dists = [appDist];
   }
   if (options.reference && (options.build || !existsSync(`${REFERENCE_DIST}/index.html`))) {
     log("building the reference page");
-    run("npx", ["vite", "build", "--config", "scripts/bench/reference/vite.config.ts"]);
+    buildReference();
   }
 
   mkdirSync(BENCH_DATA_DIR, { recursive: true });

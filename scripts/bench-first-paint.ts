@@ -1,0 +1,100 @@
+/**
+ * `npm run bench:first-paint [-- --loads 20 --no-build --port 4198]`: the bundled first graph paint
+ * alone, in interleaved cold loads of three pages: the reference page, the floor page (the reference
+ * graph inside a static copy of the app's page, scripts/bench/floor-page.ts) and the app. Each load
+ * is a fresh browser context; the pages take turns, so load from elsewhere on the machine hits them
+ * alike. Prints the medians with min–max and the ratios between them.
+ *
+ * The full benchmark measures these first paints too, but five times each, every load right after
+ * minutes of plays; for this one figure, 20+ loads in a row are steadier (docs/performance.md).
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import { chromium, type Browser } from "@playwright/test";
+import { APP_DIST, buildApp, buildReference, REFERENCE_DIST } from "./bench/builds.ts";
+import { floorPath, writeFloorPage } from "./bench/floor-page.ts";
+import { FIRST_PAINT_MARK, waitForMark } from "./bench/measure-app.ts";
+import { REFERENCE_MARK } from "./bench/measure-reference.ts";
+import { BENCH_DATA_DIR, BENCH_DATA_URL, prepareScale } from "./bench/scales.ts";
+import { startStaticServer } from "./bench/static-server.ts";
+import { summarize, type Summary } from "./bench/stats.ts";
+import { CHROMIUM_FLAGS, systemChromium } from "./chromium.ts";
+
+function parse(argv: string[]) {
+  const options = { loads: 20, build: true, port: 4198 };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    if (flag === "--no-build") options.build = false;
+    else if (flag === "--loads" || flag === "--port") {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} needs a whole number ≥ 1`);
+      options[flag === "--loads" ? "loads" : "port"] = value;
+    } else
+      throw new Error(
+        `unknown option ${flag}\nnpm run bench:first-paint -- [--loads 20] [--no-build] [--port 4198]`,
+      );
+  }
+  return options;
+}
+
+/** One cold load: navigation start → the page's first-graph-paint mark (null if it never came). */
+async function coldFirstPaint(browser: Browser, url: string, mark: string): Promise<number | null> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: "commit" });
+    return await waitForMark(page, mark);
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  const options = parse(process.argv.slice(2));
+  if (options.build || !existsSync(`${APP_DIST}/index.html`)) buildApp(APP_DIST);
+  if (options.build || !existsSync(`${REFERENCE_DIST}/index.html`)) buildReference();
+  mkdirSync(BENCH_DATA_DIR, { recursive: true });
+  const info = prepareScale("bundled");
+  const server = await startStaticServer(
+    { "/": APP_DIST, [BENCH_DATA_URL]: BENCH_DATA_DIR, "/reference/": REFERENCE_DIST },
+    options.port,
+  );
+  const base = `http://127.0.0.1:${options.port}`;
+  const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_FLAGS });
+  const pages = [
+    { name: "reference", url: base + info.referencePath, mark: REFERENCE_MARK },
+    { name: "floor", url: base + floorPath(info), mark: REFERENCE_MARK },
+    { name: "app", url: base + info.appPath, mark: FIRST_PAINT_MARK },
+  ];
+  const times = new Map<string, (number | null)[]>(pages.map((p) => [p.name, []]));
+  try {
+    await writeFloorPage(browser, base, info, REFERENCE_DIST);
+    for (let load = 1; load <= options.loads; load++) {
+      for (const page of pages)
+        times.get(page.name)!.push(await coldFirstPaint(browser, page.url, page.mark));
+      console.log(
+        `load ${load}/${options.loads}: ${pages.map((p) => `${p.name} ${times.get(p.name)!.at(-1)?.toFixed(0) ?? "n/a"} ms`).join(", ")}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const summary = Object.fromEntries(pages.map((p) => [p.name, summarize(times.get(p.name)!)]));
+  const cell = (s: Summary | null) =>
+    s ? `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})` : "n/a";
+  const ratio = (a: Summary | null, b: Summary | null) =>
+    a && b ? `${(a.median / b.median).toFixed(2)}×` : "n/a";
+  console.log(
+    `\nBundled first graph paint, ${options.loads} interleaved cold loads of each page (ms, median (min–max)):`,
+  );
+  for (const p of pages) console.log(`  ${p.name.padEnd(9)} ${cell(summary[p.name]!)}`);
+  console.log(
+    `  floor ÷ reference ${ratio(summary.floor!, summary.reference!)}, app ÷ reference ${ratio(summary.app!, summary.reference!)}, app ÷ floor ${ratio(summary.app!, summary.floor!)}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
