@@ -9,14 +9,15 @@
  * minutes of plays; for this one figure, 20+ loads in a row are steadier (docs/performance.md).
  */
 import { existsSync, mkdirSync } from "node:fs";
-import { chromium, type Browser } from "@playwright/test";
-import { APP_DIST, buildApp, buildReference, REFERENCE_DIST } from "./bench/builds.ts";
+import { chromium } from "@playwright/test";
+import { APP_DIST, benchMounts, buildApp, buildReference, REFERENCE_DIST } from "./bench/builds.ts";
 import { floorPath, writeFloorPage } from "./bench/floor-page.ts";
-import { FIRST_PAINT_MARK, waitForMark } from "./bench/measure-app.ts";
+import { coldFirstPaint, FIRST_PAINT_MARK } from "./bench/measure-app.ts";
 import { REFERENCE_MARK } from "./bench/measure-reference.ts";
-import { BENCH_DATA_DIR, BENCH_DATA_URL, prepareScale } from "./bench/scales.ts";
+import { cell, ratio, ratioCell } from "./bench/report.ts";
+import { BENCH_DATA_DIR, prepareScale } from "./bench/scales.ts";
 import { startStaticServer } from "./bench/static-server.ts";
-import { summarize, type Summary } from "./bench/stats.ts";
+import { summarize } from "./bench/stats.ts";
 import { CHROMIUM_FLAGS, systemChromium } from "./chromium.ts";
 
 function parse(argv: string[]) {
@@ -36,28 +37,13 @@ function parse(argv: string[]) {
   return options;
 }
 
-/** One cold load: navigation start → the page's first-graph-paint mark (null if it never came). */
-async function coldFirstPaint(browser: Browser, url: string, mark: string): Promise<number | null> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: "commit" });
-    return await waitForMark(page, mark);
-  } finally {
-    await context.close();
-  }
-}
-
 async function main() {
   const options = parse(process.argv.slice(2));
   if (options.build || !existsSync(`${APP_DIST}/index.html`)) buildApp(APP_DIST);
   if (options.build || !existsSync(`${REFERENCE_DIST}/index.html`)) buildReference();
   mkdirSync(BENCH_DATA_DIR, { recursive: true });
   const info = prepareScale("bundled");
-  const server = await startStaticServer(
-    { "/": APP_DIST, [BENCH_DATA_URL]: BENCH_DATA_DIR, "/reference/": REFERENCE_DIST },
-    options.port,
-  );
+  const server = await startStaticServer(benchMounts(APP_DIST), options.port);
   const base = `http://127.0.0.1:${options.port}`;
   const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_FLAGS });
   const pages = [
@@ -81,16 +67,14 @@ async function main() {
   }
 
   const summary = Object.fromEntries(pages.map((p) => [p.name, summarize(times.get(p.name)!)]));
-  const cell = (s: Summary | null) =>
-    s ? `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})` : "n/a";
-  const ratio = (a: Summary | null, b: Summary | null) =>
-    a && b ? `${(a.median / b.median).toFixed(2)}×` : "n/a";
   console.log(
     `\nBundled first graph paint, ${options.loads} interleaved cold loads of each page (ms, median (min–max)):`,
   );
-  for (const p of pages) console.log(`  ${p.name.padEnd(9)} ${cell(summary[p.name]!)}`);
+  for (const p of pages) console.log(`  ${p.name.padEnd(9)} ${cell(summary[p.name])}`);
   console.log(
-    `  floor ÷ reference ${ratio(summary.floor!, summary.reference!)}, app ÷ reference ${ratio(summary.app!, summary.reference!)}, app ÷ floor ${ratio(summary.app!, summary.floor!)}`,
+    `  floor ÷ reference ${ratioCell(ratio(summary.floor, summary.reference))}, ` +
+      `app ÷ reference ${ratioCell(ratio(summary.app, summary.reference))}, ` +
+      `app ÷ floor ${ratioCell(ratio(summary.app, summary.floor))}`,
   );
 }
 

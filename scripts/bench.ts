@@ -18,6 +18,7 @@ import { parseArgs, type Scale } from "./bench/args.ts";
 import { BUDGETS } from "./bench/budgets.ts";
 import {
   APP_DIST,
+  benchMounts,
   buildApp,
   buildReference,
   PROFILE_DIST,
@@ -29,7 +30,7 @@ import { measureApp, type AppRun } from "./bench/measure-app.ts";
 import { measureReference, type ReferenceRun } from "./bench/measure-reference.ts";
 import { measureFloor, writeFloorPage } from "./bench/floor-page.ts";
 import { formatTable, scaleResult, type ScaleResult } from "./bench/report.ts";
-import { BENCH_DATA_DIR, BENCH_DATA_URL, prepareScale, type ScaleInfo } from "./bench/scales.ts";
+import { BENCH_DATA_DIR, prepareScale, type ScaleInfo } from "./bench/scales.ts";
 import { startStaticServer } from "./bench/static-server.ts";
 import { CHROMIUM_FLAGS, systemChromium } from "./chromium.ts";
 
@@ -106,12 +107,7 @@ async function main() {
 
   // One origin per build (each is built for "/"), each also serving the data and the reference page.
   const servers = await Promise.all(
-    dists.map((dist, i) =>
-      startStaticServer(
-        { "/": dist, [BENCH_DATA_URL]: BENCH_DATA_DIR, "/reference/": REFERENCE_DIST },
-        options.port + i,
-      ),
-    ),
+    dists.map((dist, i) => startStaticServer(benchMounts(dist), options.port + i)),
   );
   const variants: Variant[] = dists.map((dist, i) => ({
     dist,

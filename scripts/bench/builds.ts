@@ -3,6 +3,8 @@
  * and test runners never see the output), and the builds themselves.
  */
 import { execFileSync } from "node:child_process";
+import { BENCH_DATA_DIR, BENCH_DATA_URL } from "./scales.ts";
+import type { Mounts } from "./static-server.ts";
 
 export const WORK_DIR = "node_modules/.cache/lattice-bench";
 export const APP_DIST = `${WORK_DIR}/dist`;
@@ -31,3 +33,10 @@ export function buildApp(dist: string, minify = true): void {
 export function buildReference(): void {
   run("npx", ["vite", "build", "--config", "scripts/bench/reference/vite.config.ts"]);
 }
+
+/** What a benchmark serves from one origin: an app build at /, the synthetic data and the reference page. */
+export const benchMounts = (appDist: string): Mounts => ({
+  "/": appDist,
+  [BENCH_DATA_URL]: BENCH_DATA_DIR,
+  "/reference/": REFERENCE_DIST,
+});

@@ -16,7 +16,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Browser } from "@playwright/test";
-import { FIRST_PAINT_MARK, waitForMark } from "./measure-app.ts";
+import { coldFirstPaint, FIRST_PAINT_MARK, newBenchContext, waitForMark } from "./measure-app.ts";
 import { REFERENCE_MARK } from "./measure-reference.ts";
 import type { ScaleInfo } from "./scales.ts";
 
@@ -44,7 +44,7 @@ export async function writeFloorPage(
   info: ScaleInfo,
   referenceDist: string,
 ): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await newBenchContext(browser);
   try {
     const page = await context.newPage();
     await page.goto(baseUrl + info.appPath, { waitUntil: "commit" });
@@ -67,18 +67,6 @@ export async function writeFloorPage(
   }
 }
 
-/** One cold load of the floor page (a fresh context): navigation start → the graph's first paint. */
-export async function measureFloor(
-  browser: Browser,
-  baseUrl: string,
-  info: ScaleInfo,
-): Promise<number | null> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(baseUrl + floorPath(info), { waitUntil: "commit" });
-    return await waitForMark(page, REFERENCE_MARK);
-  } finally {
-    await context.close();
-  }
-}
+/** One cold load of the floor page: navigation start → the graph's first paint. */
+export const measureFloor = (browser: Browser, baseUrl: string, info: ScaleInfo) =>
+  coldFirstPaint(browser, baseUrl + floorPath(info), REFERENCE_MARK);

@@ -77,6 +77,22 @@ export async function heapAfterGc(cdp: CDPSession): Promise<number> {
   return usage.usedSize / MB;
 }
 
+/** A fresh browser context (a cold first visit: empty cache and storage) at the bench's viewport. */
+export const newBenchContext = (browser: Browser) =>
+  browser.newContext({ viewport: { width: 1280, height: 800 } });
+
+/** One cold load of `url`: navigation start → the page's `mark` (null if it never came). */
+export async function coldFirstPaint(browser: Browser, url: string, mark: string): Promise<number | null> {
+  const context = await newBenchContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: "commit" });
+    return await waitForMark(page, mark);
+  } finally {
+    await context.close();
+  }
+}
+
 export async function waitForMark(page: Page, name: string): Promise<number | null> {
   try {
     const handle = await page.waitForFunction(
@@ -205,7 +221,7 @@ export async function measureApp(
   /** Path prefix for .cpuprofile files: profile the scrub and the measured play. */
   profileTo?: string,
 ): Promise<AppRun> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await newBenchContext(browser);
   const errors: string[] = [];
   try {
     const page = await context.newPage();

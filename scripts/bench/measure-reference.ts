@@ -6,7 +6,7 @@
  */
 import type { Browser } from "@playwright/test";
 import type { BenchOptions } from "./args.ts";
-import { FULL_PLAY_MS, heapAfterGc, longestIn, scrub, waitForMark } from "./measure-app.ts";
+import { FULL_PLAY_MS, heapAfterGc, longestIn, newBenchContext, scrub, waitForMark } from "./measure-app.ts";
 import { probesScript } from "./page-probes.ts";
 import type { ScaleInfo } from "./scales.ts";
 import { frameStats, median, percentile } from "./stats.ts";
@@ -38,7 +38,7 @@ export async function measureReference(
   info: ScaleInfo,
   options: Pick<BenchOptions, "speed" | "steps" | "loops">,
 ): Promise<ReferenceRun> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await newBenchContext(browser);
   const errors: string[] = [];
   try {
     const page = await context.newPage();

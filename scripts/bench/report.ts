@@ -80,7 +80,8 @@ function heapGrowthMB(r: { heapAfterWarmupMB: number; heapAfterLoopsMB: number[]
   return end === undefined ? null : end - r.heapAfterWarmupMB;
 }
 
-const ratio = (a: Summary | null | undefined, b: Summary | null | undefined) =>
+/** Median ÷ median, or null when either is missing. */
+export const ratio = (a: Summary | null | undefined, b: Summary | null | undefined) =>
   a && b && b.median > 0 ? a.median / b.median : null;
 
 export function scaleResult(
@@ -136,8 +137,11 @@ export function scaleResult(
 }
 
 const fmt = (v: number, digits = 0) => v.toFixed(digits);
-const cell = (s: Summary | null | undefined, digits = 0) =>
+/** "median (min–max)", or n/a. */
+export const cell = (s: Summary | null | undefined, digits = 0) =>
   s ? `${fmt(s.median, digits)} (${fmt(s.min, digits)}–${fmt(s.max, digits)})` : "n/a";
+/** A ratio as "1.23×", or n/a. */
+export const ratioCell = (value: number | null) => (value === null ? "n/a" : `${fmt(value, 2)}×`);
 
 /** A Markdown table: one row per figure, one column per scale, "median (min–max)" in each cell. */
 export function formatTable(results: Partial<Record<Scale, ScaleResult>>, bundle: BundleReport): string {
@@ -147,15 +151,9 @@ export function formatTable(results: Partial<Record<Scale, ScaleResult>>, bundle
     ["graph nodes / links", (r) => `${r.dataset.graphNodes} / ${r.dataset.graphLinks}`],
     ["first graph paint (ms)", (r) => cell(r.app.firstPaintMs)],
     ["  reference first paint (ms)", (r) => cell(r.reference?.firstPaintMs)],
-    [
-      "  Lattice ÷ reference",
-      (r) => (r.ratios.firstPaint === null ? "n/a" : `${fmt(r.ratios.firstPaint, 2)}×`),
-    ],
+    ["  Lattice ÷ reference", (r) => ratioCell(r.ratios.firstPaint)],
     ["  floor: the reference inside the app's static page (ms)", (r) => cell(r.reference?.floorFirstPaintMs)],
-    [
-      "  floor ÷ reference",
-      (r) => (r.ratios.floorFirstPaint === null ? "n/a" : `${fmt(r.ratios.floorFirstPaint, 2)}×`),
-    ],
+    ["  floor ÷ reference", (r) => ratioCell(r.ratios.floorFirstPaint)],
     ["  second visit, layout cached (ms)", (r) => cell(r.app.firstPaintWarmMs)],
     ["scrub input → frame, median (ms)", (r) => cell(r.app.scrubMedianMs, 1)],
     ["scrub input → frame, p95 (ms)", (r) => cell(r.app.scrubP95Ms, 1)],
@@ -164,10 +162,7 @@ export function formatTable(results: Partial<Record<Scale, ScaleResult>>, bundle
       (r) =>
         r.reference ? `${cell(r.reference.scrubMedianMs, 1)} / ${cell(r.reference.scrubP95Ms, 1)}` : "n/a",
     ],
-    [
-      "  Lattice ÷ reference, scrub p95",
-      (r) => (r.ratios.scrubP95 === null ? "n/a" : `${fmt(r.ratios.scrubP95, 2)}×`),
-    ],
+    ["  Lattice ÷ reference, scrub p95", (r) => ratioCell(r.ratios.scrubP95)],
     ["longest task: load (ms)", (r) => cell(r.app.longestTaskLoadMs)],
     ["longest task: scrub (ms)", (r) => cell(r.app.longestTaskScrubMs)],
     ["longest task: play (ms)", (r) => cell(r.app.longestTaskPlayMs)],
