@@ -1,9 +1,11 @@
 /**
- * The one validation path for every dataset: zod for shape, then semantic checks that a schema cannot
- * express (unknown ids, date order, duplicates). Used by the app at runtime and by
+ * The one validation path for every dataset: zod for shape (through its fast path for input it
+ * accepts unchanged, fast-parse.ts), then semantic checks that a schema cannot express (unknown
+ * ids, date order, duplicates). Used by the app at runtime and by
  * `npm run validate:data`. All problems are reported at once, each as `path: message`.
  */
 import type { z } from "zod";
+import { fastParser } from "./fast-parse";
 import { earliestDayNumber, latestDayNumber } from "./dates";
 import { KIND_INFO } from "./kinds";
 import { formatPath, type Problem } from "./problems";
@@ -14,6 +16,9 @@ export { formatPath, formatProblem, type Problem } from "./problems";
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
 const MAX_PROBLEMS = 200;
+
+/** zod's output for a dataset it accepts unchanged, ~10× faster than zod; null: ask zod. */
+const parseValidDataset = fastParser(datasetSchema);
 
 function zodProblems(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => {
@@ -131,11 +136,15 @@ export function validateDataset(raw: unknown): ValidationResult {
           : `unsupported version ${JSON.stringify(version).slice(0, 40)} (this Lattice reads version ${SCHEMA_VERSION})`;
       return { ok: false, problems: [{ path: "schemaVersion", message }] };
     }
-    const parsed = datasetSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error).slice(0, MAX_PROBLEMS) };
-    const problems = semanticProblems(parsed.data);
+    let dataset = parseValidDataset(raw);
+    if (dataset === null) {
+      const parsed = datasetSchema.safeParse(raw);
+      if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error).slice(0, MAX_PROBLEMS) };
+      dataset = parsed.data;
+    }
+    const problems = semanticProblems(dataset);
     if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
-    return { ok: true, dataset: parsed.data };
+    return { ok: true, dataset };
   } catch (error) {
     // zod and our rules should not throw; if something exotic does (e.g. a stack overflow on absurd
     // nesting), it is still a problem with the input, not a crash.
