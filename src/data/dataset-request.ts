@@ -21,13 +21,15 @@ const requestInit = (signal: AbortSignal | undefined): RequestInit => ({
 });
 
 /** Starts fetching `url` now; the first requestDataset for the same URL takes this request. */
-export function startDatasetRequest(url: URL): void {
-  if (started.has(url.href)) return;
+export function startDatasetRequest(url: URL): Promise<Response> {
+  const already = started.get(url.href);
+  if (already) return already.response;
   const controller = new AbortController();
   const response = fetch(url, requestInit(controller.signal));
   // Nobody may ever take it (the app chose another dataset meanwhile): no unhandled rejection.
   response.catch(() => {});
   started.set(url.href, { response, controller });
+  return response;
 }
 
 /**

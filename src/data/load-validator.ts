@@ -5,3 +5,20 @@
  * Dependency-free, so importing it first costs nothing.
  */
 export const loadValidator = () => import("./validate");
+
+/**
+ * From this size a dataset's text is validated in a worker (validate-off-thread.ts), so the main
+ * thread never needs the validator's chunk for it. ~500 KB of JSON: about 1,500 agreements, 30–50
+ * ms to validate on the benchmark machine.
+ */
+export const OFF_THREAD_MIN_CHARS = 500_000;
+
+/**
+ * Whether a dataset answered with this response is validated on the main thread, so that the page
+ * needs the validator's chunk: yes unless its declared size sends it to the worker. Without a
+ * Content-Length (or with a compressed one smaller than the text), the chunk is loaded anyway.
+ */
+export function validatesOnMainThread(response: Response): boolean {
+  const declared = Number(response.headers.get("content-length") ?? "0");
+  return Number.isNaN(declared) || declared < OFF_THREAD_MIN_CHARS;
+}

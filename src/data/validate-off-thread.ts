@@ -4,13 +4,12 @@
  * are checked. The result is the same either way: one validator. If the worker cannot start or fails,
  * the main thread does it.
  */
-import { loadValidator } from "./load-validator";
+import { loadValidator, OFF_THREAD_MIN_CHARS } from "./load-validator";
 import { runInWorker } from "./one-shot-worker";
 import type { ValidationResult } from "./validate";
 import { resultCollector, type ValidationMessage } from "./validate-protocol";
 
-/** ~500 KB of JSON: about 1,500 agreements, 30–50 ms to validate on the benchmark machine. */
-export const OFF_THREAD_MIN_CHARS = 500_000;
+export { OFF_THREAD_MIN_CHARS };
 
 // async: a Worker constructor that throws becomes a rejection, which the caller falls back from.
 async function inWorker(text: string): Promise<ValidationResult> {
