@@ -12,6 +12,7 @@
 import type { Browser, CDPSession, Page } from "@playwright/test";
 import type { BenchOptions } from "./args.ts";
 import { startProfile, stopProfile, type HotFunction } from "./cpu-profile.ts";
+import { withCpuUse, type CpuUse } from "./process-cpu.ts";
 import { compiledCodeMB } from "./heap-code.ts";
 import { probesScript, type ScrubSample } from "./page-probes.ts";
 import type { ScaleInfo } from "./scales.ts";
@@ -24,6 +25,8 @@ const LOAD_TIMEOUT_MS = 90_000;
 
 export interface AppRun {
   firstPaintMs: number | null;
+  /** The browser's CPU use from navigation to the first-paint mark (process-cpu.ts). */
+  loadCpu: CpuUse | null;
   visibleNodes: number | null;
   /** Sampled visible nodes whose centre pixel on the canvas is inked / how many were sampled. */
   canvasCheck: { inked: number; sampled: number } | null;
@@ -228,9 +231,10 @@ export async function measureApp(
     page.on("pageerror", (e) => errors.push(e.message));
     await page.addInitScript(probesScript());
     const cdp = await context.newCDPSession(page);
-    await page.goto(baseUrl + info.appPath, { waitUntil: "commit" });
-
-    const firstPaintMs = await waitForMark(page, FIRST_PAINT_MARK);
+    const { result: firstPaintMs, cpu: loadCpu } = await withCpuUse(async () => {
+      await page.goto(baseUrl + info.appPath, { waitUntil: "commit" });
+      return waitForMark(page, FIRST_PAINT_MARK);
+    });
     if (firstPaintMs === null)
       errors.push(`no "${FIRST_PAINT_MARK}" mark within ${LOAD_TIMEOUT_MS / 1000} s`);
     const visibleNodes = await page.evaluate(
@@ -283,6 +287,7 @@ export async function measureApp(
     const firstPaintWarmMs = await waitForMark(page, FIRST_PAINT_MARK);
     return {
       firstPaintMs,
+      loadCpu,
       visibleNodes,
       canvasCheck,
       scrubMedianMs: latencies.length ? median(latencies) : null,

@@ -8,6 +8,7 @@ import type { Browser } from "@playwright/test";
 import type { BenchOptions } from "./args.ts";
 import { FULL_PLAY_MS, heapAfterGc, longestIn, newBenchContext, scrub, waitForMark } from "./measure-app.ts";
 import { probesScript } from "./page-probes.ts";
+import { withCpuUse, type CpuUse } from "./process-cpu.ts";
 import type { ScaleInfo } from "./scales.ts";
 import { frameStats, median, percentile } from "./stats.ts";
 
@@ -15,6 +16,8 @@ export const REFERENCE_MARK = "reference:first-graph-paint";
 
 export interface ReferenceRun {
   firstPaintMs: number | null;
+  /** The browser's CPU use from navigation to the first-paint mark (process-cpu.ts). */
+  loadCpu: CpuUse | null;
   playFps: number | null;
   playMeanFrameMs: number | null;
   playP95FrameMs: number | null;
@@ -45,8 +48,10 @@ export async function measureReference(
     page.on("pageerror", (e) => errors.push(e.message));
     await page.addInitScript(probesScript());
     const cdp = await context.newCDPSession(page);
-    await page.goto(baseUrl + info.referencePath, { waitUntil: "commit" });
-    const firstPaintMs = await waitForMark(page, REFERENCE_MARK);
+    const { result: firstPaintMs, cpu: loadCpu } = await withCpuUse(async () => {
+      await page.goto(baseUrl + info.referencePath, { waitUntil: "commit" });
+      return waitForMark(page, REFERENCE_MARK);
+    });
     if (firstPaintMs === null) errors.push(`no "${REFERENCE_MARK}" mark`);
     const loadEnd = await page.evaluate(() => window.__bench.idle());
     const heapAfterLoadMB = await heapAfterGc(cdp);
@@ -64,6 +69,7 @@ export async function measureReference(
     }
     return {
       firstPaintMs,
+      loadCpu,
       playFps: frames?.fps ?? null,
       playMeanFrameMs: frames?.meanMs ?? null,
       playP95FrameMs: frames?.p95Ms ?? null,

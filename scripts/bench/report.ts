@@ -29,6 +29,8 @@ export interface ScaleResult {
 
 const APP_FIGURES: Record<string, (r: AppRun) => number | null> = {
   firstPaintMs: (r) => r.firstPaintMs,
+  loadCpuS: (r) => r.loadCpu?.seconds ?? null,
+  loadCores: (r) => r.loadCpu?.cores ?? null,
   firstPaintWarmMs: (r) => r.firstPaintWarmMs,
   scrubMedianMs: (r) => r.scrubMedianMs,
   scrubP95Ms: (r) => r.scrubP95Ms,
@@ -58,6 +60,8 @@ const APP_FIGURES: Record<string, (r: AppRun) => number | null> = {
 
 const REFERENCE_FIGURES: Record<string, (r: ReferenceRun) => number | null> = {
   firstPaintMs: (r) => r.firstPaintMs,
+  loadCpuS: (r) => r.loadCpu?.seconds ?? null,
+  loadCores: (r) => r.loadCpu?.cores ?? null,
   floorFirstPaintMs: (r) => r.floorFirstPaintMs ?? null,
   playFps: (r) => r.playFps,
   playMeanFrameMs: (r) => r.playMeanFrameMs,
@@ -155,6 +159,14 @@ export function formatTable(results: Partial<Record<Scale, ScaleResult>>, bundle
     ["  floor: the reference inside the app's static page (ms)", (r) => cell(r.reference?.floorFirstPaintMs)],
     ["  floor ÷ reference", (r) => ratioCell(r.ratios.floorFirstPaint)],
     ["  second visit, layout cached (ms)", (r) => cell(r.app.firstPaintWarmMs)],
+    [
+      "  browser CPU until first paint, Lattice / reference (s)",
+      (r) => `${cell(r.app.loadCpuS, 2)} / ${cell(r.reference?.loadCpuS, 2)}`,
+    ],
+    [
+      "  cores busy meanwhile, Lattice / reference",
+      (r) => `${cell(r.app.loadCores, 2)} / ${cell(r.reference?.loadCores, 2)}`,
+    ],
     ["scrub input → frame, median (ms)", (r) => cell(r.app.scrubMedianMs, 1)],
     ["scrub input → frame, p95 (ms)", (r) => cell(r.app.scrubP95Ms, 1)],
     [
