@@ -27,17 +27,26 @@ const idSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase kebab-case (a-z, 0-9, -)")
   .max(80);
 
-export const httpUrlSchema = z
-  .string()
-  .max(2000)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === "https:" || url.protocol === "http:";
-    } catch {
-      return false;
-    }
-  }, "must be an http(s) URL");
+/**
+ * Links of the most common shape, which the URL parser always accepts: http(s), a lowercase host of
+ * letter-or-digit labels joined by single dots or hyphens and ending in a letters-only label (never
+ * read as an IP address), and a path of unreserved characters. Recognising them without `new URL`
+ * spares ~8 µs a link in Chromium's worker: 86 ms for the 10,500 links of the synthetic large
+ * (docs/performance.md). schema.test.ts checks that every string of this shape parses.
+ */
+export const PLAIN_HTTP_URL = /^https?:\/\/[a-z0-9]+(?:[.-][a-z0-9]+)*\.[a-z]+(?:\/[\w.~/-]*)?$/;
+
+export function isHttpUrl(value: string): boolean {
+  if (PLAIN_HTTP_URL.test(value)) return true;
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+}
+
+export const httpUrlSchema = z.string().max(2000).refine(isHttpUrl, "must be an http(s) URL");
 
 export const sourceSchema = z.strictObject({
   title: text(300),
