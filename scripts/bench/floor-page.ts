@@ -16,7 +16,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Browser } from "@playwright/test";
-import { coldFirstPaint, FIRST_PAINT_MARK, newBenchContext, waitForMark } from "./measure-app.ts";
+import { coldFirstPaint, FIRST_PAINT_MARK, loadToMark, newBenchContext } from "./measure-app.ts";
 import { REFERENCE_MARK } from "./measure-reference.ts";
 import type { ScaleInfo } from "./scales.ts";
 
@@ -47,8 +47,7 @@ export async function writeFloorPage(
   const context = await newBenchContext(browser);
   try {
     const page = await context.newPage();
-    await page.goto(baseUrl + info.appPath, { waitUntil: "commit" });
-    if ((await waitForMark(page, FIRST_PAINT_MARK)) === null)
+    if ((await loadToMark(page, baseUrl + info.appPath, FIRST_PAINT_MARK)) === null)
       throw new Error("floor page: the app never drew its graph");
     const { root, stylesheets } = await page.evaluate(() => {
       const copy = document.getElementById("root")!.cloneNode(true) as HTMLElement;

@@ -84,13 +84,17 @@ export async function heapAfterGc(cdp: CDPSession): Promise<number> {
 export const newBenchContext = (browser: Browser) =>
   browser.newContext({ viewport: { width: 1280, height: 800 } });
 
-/** One cold load of `url`: navigation start → the page's `mark` (null if it never came). */
+/** Loads `url` in `page`: navigation start → the page's `mark` (null if it never came). */
+export async function loadToMark(page: Page, url: string, mark: string): Promise<number | null> {
+  await page.goto(url, { waitUntil: "commit" });
+  return waitForMark(page, mark);
+}
+
+/** One cold load of `url` in a fresh context: navigation start → the page's `mark`. */
 export async function coldFirstPaint(browser: Browser, url: string, mark: string): Promise<number | null> {
   const context = await newBenchContext(browser);
   try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: "commit" });
-    return await waitForMark(page, mark);
+    return await loadToMark(await context.newPage(), url, mark);
   } finally {
     await context.close();
   }
@@ -231,10 +235,9 @@ export async function measureApp(
     page.on("pageerror", (e) => errors.push(e.message));
     await page.addInitScript(probesScript());
     const cdp = await context.newCDPSession(page);
-    const { result: firstPaintMs, cpu: loadCpu } = await withCpuUse(async () => {
-      await page.goto(baseUrl + info.appPath, { waitUntil: "commit" });
-      return waitForMark(page, FIRST_PAINT_MARK);
-    });
+    const { result: firstPaintMs, cpu: loadCpu } = await withCpuUse(() =>
+      loadToMark(page, baseUrl + info.appPath, FIRST_PAINT_MARK),
+    );
     if (firstPaintMs === null)
       errors.push(`no "${FIRST_PAINT_MARK}" mark within ${LOAD_TIMEOUT_MS / 1000} s`);
     const visibleNodes = await page.evaluate(

@@ -6,7 +6,7 @@
  */
 import type { Browser } from "@playwright/test";
 import type { BenchOptions } from "./args.ts";
-import { FULL_PLAY_MS, heapAfterGc, longestIn, newBenchContext, scrub, waitForMark } from "./measure-app.ts";
+import { FULL_PLAY_MS, heapAfterGc, loadToMark, longestIn, newBenchContext, scrub } from "./measure-app.ts";
 import { probesScript } from "./page-probes.ts";
 import { withCpuUse, type CpuUse } from "./process-cpu.ts";
 import type { ScaleInfo } from "./scales.ts";
@@ -48,10 +48,9 @@ export async function measureReference(
     page.on("pageerror", (e) => errors.push(e.message));
     await page.addInitScript(probesScript());
     const cdp = await context.newCDPSession(page);
-    const { result: firstPaintMs, cpu: loadCpu } = await withCpuUse(async () => {
-      await page.goto(baseUrl + info.referencePath, { waitUntil: "commit" });
-      return waitForMark(page, REFERENCE_MARK);
-    });
+    const { result: firstPaintMs, cpu: loadCpu } = await withCpuUse(() =>
+      loadToMark(page, baseUrl + info.referencePath, REFERENCE_MARK),
+    );
     if (firstPaintMs === null) errors.push(`no "${REFERENCE_MARK}" mark`);
     const loadEnd = await page.evaluate(() => window.__bench.idle());
     const heapAfterLoadMB = await heapAfterGc(cdp);

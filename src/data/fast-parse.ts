@@ -13,7 +13,7 @@
  */
 import type { z } from "zod";
 
-/** Thrown inside the checkers when the input is not for the fast path; caught in fastParse. */
+/** Thrown inside the checkers when the input is not for the fast path; caught in fastParser. */
 const NOT_FAST = Symbol("not fast");
 
 type Checker = (value: unknown) => unknown;
@@ -167,12 +167,9 @@ function compile(schema: Schema): Checker {
           ? value
           : notFast();
     }
-    case "enum": {
-      const allowed = new Set(Object.values(def.entries!));
-      return (value) => (allowed.has(value) ? value : notFast());
-    }
+    case "enum":
     case "literal": {
-      const allowed = new Set(def.values);
+      const allowed = new Set(def.type === "enum" ? Object.values(def.entries!) : def.values);
       return (value) => (allowed.has(value) ? value : notFast());
     }
     case "nullable": {

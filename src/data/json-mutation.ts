@@ -2,10 +2,12 @@
  * Seeded damage to a JSON tree, for the validator's fuzz tests (validate.fuzz.test.ts,
  * fast-parse.test.ts): walk to a random place and replace, delete or add something there.
  */
+import fc from "fast-check";
+
 export type Json = unknown;
 const deep = (depth: number): Json => (depth === 0 ? "x" : { a: [deep(depth - 1)] });
 
-export const weirdValues: Json[] = [
+const weirdValues: Json[] = [
   null,
   undefined,
   0,
@@ -29,7 +31,7 @@ export const weirdValues: Json[] = [
 ];
 
 /** Walks to a random place in the JSON tree and replaces, deletes or adds something there. */
-export function mutate(root: Json, choices: number[], value: Json): Json {
+function mutate(root: Json, choices: number[], value: Json): Json {
   const copy = structuredClone(root) as Record<string, unknown>;
   let node: unknown = copy;
   let k = 0;
@@ -53,3 +55,9 @@ export function mutate(root: Json, choices: number[], value: Json): Json {
   }
   return copy;
 }
+
+/** A seeded mutation of `root`: a random walk (`mutate`) to a place where one weird value lands. */
+export const mutationOf = (root: Json) =>
+  fc
+    .tuple(fc.array(fc.nat(1000), { minLength: 2, maxLength: 8 }), fc.constantFrom(...weirdValues))
+    .map(([choices, value]) => mutate(root, choices, value));

@@ -9,8 +9,6 @@ import { runInWorker } from "./one-shot-worker";
 import type { ValidationResult } from "./validate";
 import { resultCollector, type ValidationMessage } from "./validate-protocol";
 
-export { OFF_THREAD_MIN_CHARS };
-
 // async: a Worker constructor that throws becomes a rejection, which the caller falls back from.
 async function inWorker(text: string): Promise<ValidationResult> {
   const worker = new Worker(new URL("./validate.worker.ts", import.meta.url), { type: "module" });
