@@ -22,6 +22,7 @@ import {
   computeLayoutWith,
   EXACT,
   FAST,
+  FAST_D3,
   type LayoutSchedule,
   type Positions,
 } from "../../src/data/layout.ts";
@@ -176,8 +177,9 @@ function main(argv: string[]) {
   const cases = option("--scales", "medium,large,disconnected").split(",");
   const runs = Number(option("--runs", "5"));
   const schedules: [string, LayoutSchedule][] = [
-    ["exact (before)", EXACT],
-    ["fast (after)", FAST],
+    ["exact", EXACT],
+    ["fast, d3-force", FAST_D3],
+    ["fast, typed", FAST],
   ];
   for (const scale of cases) {
     const model =

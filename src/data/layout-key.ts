@@ -22,10 +22,11 @@ export const FAST_LAYOUT_MIN_NODES = 200;
  * connected component, the pieces packed (a graph of one piece without isolated nodes lays out as
  * in 3, but the key cannot tell; the synthetic large has one isolated node, so it moves). The fast
  * schedule starts at 200 nodes since session 3 (301 before): graphs of 200–300 nodes moved from
- * version 1 to 4, so their cached layouts miss once.
+ * version 1 to 4, so their cached layouts miss once. 5: the fast schedule's forces run on typed
+ * arrays (force-sim.ts) instead of d3-force, with two collision passes a tick.
  */
 export function layoutVersion(nodeCount: number): number {
-  return nodeCount >= FAST_LAYOUT_MIN_NODES ? 4 : 1;
+  return nodeCount >= FAST_LAYOUT_MIN_NODES ? 5 : 1;
 }
 
 /** 64-bit FNV-1a (as two 32-bit halves with different offsets) over a stream of strings. */

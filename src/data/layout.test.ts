@@ -6,7 +6,7 @@ import {
   syntheticModel,
 } from "../../scripts/bench/layout-quality";
 import type { GraphModel, GraphNode } from "./graph-model";
-import { computeLayout, computeLayoutWith, EXACT, FAST } from "./layout";
+import { computeLayout, computeLayoutWith, EXACT, FAST, FAST_D3 } from "./layout";
 import { FAST_LAYOUT_MIN_NODES, layoutKey, layoutVersion } from "./layout-key";
 import { makeFixture } from "./test-fixture";
 import { buildGraphModel } from "./graph-model";
@@ -30,7 +30,7 @@ describe("layout schedules", () => {
 
   it("keys layouts by schedule version, so cached positions of the old schedule are not reused", () => {
     expect(layoutVersion(FAST_LAYOUT_MIN_NODES - 1)).toBe(1);
-    expect(layoutVersion(FAST_LAYOUT_MIN_NODES)).toBe(4);
+    expect(layoutVersion(FAST_LAYOUT_MIN_NODES)).toBe(5);
     expect(layoutKey(model)).toMatch(/^[0-9a-f]{16}$/);
   });
 
@@ -61,6 +61,22 @@ describe("layout schedules", () => {
     },
   );
 
+  it(
+    "lays out as well on typed arrays as on d3-force (layout version 5 against 4)",
+    { timeout: 30_000 },
+    () => {
+      const d3 = layoutQuality(model, computeLayoutWith(model, FAST_D3));
+      const typed = layoutQuality(model, computeLayoutWith(model, FAST));
+      expect(typed.overlaps).toBeLessThanOrEqual(d3.overlaps);
+      expect(typed.touching).toBeLessThanOrEqual(d3.touching * 1.05);
+      expect(Math.abs(typed.stretchMean / d3.stretchMean - 1)).toBeLessThan(0.05);
+      expect(Math.abs(typed.stretchP90 / d3.stretchP90 - 1)).toBeLessThan(0.05);
+      expect(Math.abs(typed.width98 / d3.width98 - 1)).toBeLessThan(0.02);
+      expect(Math.abs(typed.height98 / d3.height98 - 1)).toBeLessThan(0.02);
+      expect(typed.regionCohesion).toBeLessThanOrEqual(d3.regionCohesion + 0.01);
+    },
+  );
+
   it("keeps sparse big graphs (a ring, a star) about as compact as the original schedule", () => {
     const ids = Array.from({ length: 400 }, (_, i) => `N${i}`);
     const link = (source: string, target: string, i: number) => ({
@@ -85,8 +101,8 @@ describe("layout schedules", () => {
   });
 
   it("lays out a connected graph as layout version 3 did (pieces are packed only when there are several)", () => {
-    // Positions of the FAST layout at commit 94972c1, before components were packed.
-    const positions = computeLayoutWith(model, FAST);
+    // Positions of the FAST layout at commit 94972c1, before components were packed (d3-force engine).
+    const positions = computeLayoutWith(model, FAST_D3);
     expect(positions["XAA"]).toEqual({ x: 73.8, y: 143.1 });
     expect(positions["XDW"]).toEqual({ x: 152.9, y: 94.6 });
     expect(positions["hub:syn-2394"]).toEqual({ x: 329.9, y: -30.8 });
