@@ -49,6 +49,16 @@ const ALPHA_MIN = 0.001;
 
 const jiggle = (random: () => number) => (random() - 0.5) * 1e-6;
 
+/**
+ * d3's treatment of two points on the same line: a zero offset becomes a tiny random one (x first,
+ * then y, as d3 draws them), and the squared distance is taken again.
+ */
+function unzero(dx: number, dy: number, random: () => number): [number, number, number] {
+  const x = dx || jiggle(random);
+  const y = dy || jiggle(random);
+  return [x, y, x * x + y * y];
+}
+
 export function runForceSim(input: ForceSimInput): void {
   const { x, y, ticks } = input;
   const n = x.length;
@@ -269,14 +279,7 @@ class BarnesHutTree {
         const w = side[q]!;
         if ((w * w) / theta2 < l) {
           if (l < distanceMax2) {
-            if (dx === 0) {
-              dx = jiggle(random);
-              l += dx * dx;
-            }
-            if (dy === 0) {
-              dy = jiggle(random);
-              l += dy * dy;
-            }
+            if (dx === 0 || dy === 0) [dx, dy, l] = unzero(dx, dy, random);
             if (l < 1) l = Math.sqrt(l);
             const f = (count[q]! * strength) / l;
             fx += dx * f;
@@ -297,14 +300,7 @@ class BarnesHutTree {
           let ey = y[j]! - yi;
           let m = ex * ex + ey * ey;
           if (m >= distanceMax2) continue;
-          if (ex === 0) {
-            ex = jiggle(random);
-            m += ex * ex;
-          }
-          if (ey === 0) {
-            ey = jiggle(random);
-            m += ey * ey;
-          }
+          if (ex === 0 || ey === 0) [ex, ey, m] = unzero(ex, ey, random);
           if (m < 1) m = Math.sqrt(m);
           fx += (ex * strength) / m;
           fy += (ey * strength) / m;
@@ -387,14 +383,7 @@ class CollisionGrid {
             let dy = yi - y[j]! - vy[j]!;
             let l = dx * dx + dy * dy;
             if (l >= reach2) continue;
-            if (dx === 0) {
-              dx = jiggle(random);
-              l += dx * dx;
-            }
-            if (dy === 0) {
-              dy = jiggle(random);
-              l += dy * dy;
-            }
+            if (dx === 0 || dy === 0) [dx, dy, l] = unzero(dx, dy, random);
             l = Math.sqrt(l);
             l = (reach - l) / l;
             dx *= l;
