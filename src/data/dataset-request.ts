@@ -45,6 +45,10 @@ export function requestDataset(url: URL, signal?: AbortSignal): Promise<Response
   return early.response;
 }
 
+/** The size a response declares (Content-Length), 0 without one, NaN if it is not a number. */
+export const declaredSize = (response: Response): number =>
+  Number(response.headers.get("content-length") ?? "0");
+
 /** For tests: forget requests started early. */
 export function forgetStartedRequests(): void {
   started.clear();

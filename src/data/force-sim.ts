@@ -205,6 +205,7 @@ class BarnesHutTree {
     qy: number,
     side: number,
   ): void {
+    if (lo === hi) return; // an empty quadrant: no quad
     if (this.quads === this.side.length) this.grow(this.side.length * 2);
     const q = this.quads++;
     const { order } = this;
@@ -225,30 +226,39 @@ class BarnesHutTree {
       return;
     }
     this.leafSize[q] = -1;
-    // Four-way partition of order[lo..hi) by quadrant (0 top-left, 1 top-right, 2 bottom-left,
-    // 3 bottom-right, as d3), through the scratch array.
+    // Four-way stable partition of order[lo..hi) by quadrant (0 top-left, 1 top-right, 2 bottom-left,
+    // 3 bottom-right, as d3) through the scratch array; no allocation, as it runs for every quad of
+    // every tick.
     const half = side / 2;
     const mx = qx + half;
     const my = qy + half;
-    const starts = [lo, lo, lo, lo, hi];
-    const sizes = [0, 0, 0, 0];
+    const quadrant = (p: number) => (x[p]! >= mx ? 1 : 0) + (y[p]! >= my ? 2 : 0);
+    let n0 = 0;
+    let n1 = 0;
+    let n2 = 0;
     for (let k = lo; k < hi; k++) {
-      const p = order[k]!;
-      sizes[(x[p]! >= mx ? 1 : 0) + (y[p]! >= my ? 2 : 0)]! += 1;
+      const c = quadrant(order[k]!);
+      if (c === 0) n0++;
+      else if (c === 1) n1++;
+      else if (c === 2) n2++;
     }
-    starts[1] = lo + sizes[0]!;
-    starts[2] = starts[1]! + sizes[1]!;
-    starts[3] = starts[2]! + sizes[2]!;
-    const fill = starts.slice(0, 4);
+    const b1 = lo + n0;
+    const b2 = b1 + n1;
+    const b3 = b2 + n2;
+    let w0 = lo;
+    let w1 = b1;
+    let w2 = b2;
+    let w3 = b3;
     for (let k = lo; k < hi; k++) {
       const p = order[k]!;
-      this.scratch[fill[(x[p]! >= mx ? 1 : 0) + (y[p]! >= my ? 2 : 0)]!++] = p;
+      const c = quadrant(p);
+      this.scratch[c === 0 ? w0++ : c === 1 ? w1++ : c === 2 ? w2++ : w3++] = p;
     }
     order.set(this.scratch.subarray(lo, hi), lo);
-    for (let c = 0; c < 4; c++) {
-      if (sizes[c] === 0) continue;
-      this.add(x, y, starts[c]!, starts[c]! + sizes[c]!, c & 1 ? mx : qx, c & 2 ? my : qy, half);
-    }
+    this.add(x, y, lo, b1, qx, qy, half);
+    this.add(x, y, b1, b2, mx, qy, half);
+    this.add(x, y, b2, b3, qx, my, half);
+    this.add(x, y, b3, hi, mx, my, half);
     this.skip[q] = this.quads;
   }
 
@@ -322,6 +332,7 @@ class CollisionGrid {
   private readonly cellY: Int32Array;
   private readonly bucketOf: Int32Array;
   private readonly start: Int32Array;
+  private readonly cursor: Int32Array;
   private readonly items: Int32Array;
   private readonly mask: number;
 
@@ -333,6 +344,7 @@ class CollisionGrid {
     this.cellY = new Int32Array(n);
     this.bucketOf = new Int32Array(n);
     this.start = new Int32Array(buckets + 1);
+    this.cursor = new Int32Array(buckets);
     this.items = new Int32Array(n);
   }
 
@@ -349,21 +361,21 @@ class CollisionGrid {
     random: () => number,
   ): void {
     const n = x.length;
-    const cell = 2 * radius;
+    // Two discs collide closer than this; a cell is as wide, so colliding pairs are in neighbouring cells.
     const reach = 2 * radius;
     const reach2 = reach * reach;
-    const { cellX, cellY, bucketOf, start, items } = this;
+    const { cellX, cellY, bucketOf, start, cursor, items } = this;
     start.fill(0);
     for (let i = 0; i < n; i++) {
-      cellX[i] = Math.floor((x[i]! + vx[i]!) / cell);
-      cellY[i] = Math.floor((y[i]! + vy[i]!) / cell);
+      cellX[i] = Math.floor((x[i]! + vx[i]!) / reach);
+      cellY[i] = Math.floor((y[i]! + vy[i]!) / reach);
       const b = this.bucket(cellX[i]!, cellY[i]!);
       bucketOf[i] = b;
       start[b + 1]! += 1;
     }
     for (let b = 0; b < this.mask + 1; b++) start[b + 1]! += start[b]!;
-    const fill = start.slice(0, this.mask + 1);
-    for (let i = 0; i < n; i++) items[fill[bucketOf[i]!]!++] = i;
+    cursor.set(start.subarray(0, cursor.length));
+    for (let i = 0; i < n; i++) items[cursor[bucketOf[i]!]!++] = i;
 
     for (let i = 0; i < n; i++) {
       // As d3: the node's predicted position, then each later node's live predicted position.

@@ -148,9 +148,11 @@ export function computeLayoutWith(
   const n = nodes.length;
   const scale = Math.max(1, Math.sqrt(n / 30));
   const linkDistance = 90 * scale;
-  if (schedule.start === "pivot-mds") placeByPivotMds(nodes, links, linkDistance, schedule.pivots);
+  const ends = springEnds(nodes, links);
+  const progress = progressReporter(schedule.ticks, onProgress);
+  if (schedule.start === "pivot-mds") placeByPivotMds(nodes, ends, linkDistance, schedule.pivots);
   if (schedule.engine === "typed")
-    return typedLayout(nodes, links, schedule, linkDistance, scale, onProgress);
+    return typedLayout(nodes, links, ends, schedule, linkDistance, scale, progress);
   const simulation = forceSimulation(nodes).randomSource(seededRandom(LAYOUT_SEED));
   // For EXACT (alpha 1, 300 ticks) this is d3's default decay, 1 - 0.001^(1/300), to the bit.
   simulation
@@ -176,11 +178,10 @@ export function computeLayoutWith(
     .force("x", forceX<SimNode>(0).strength(X_STRENGTH))
     .force("y", forceY<SimNode>(0).strength(Y_STRENGTH))
     .stop();
-  const every = Math.max(1, Math.round(schedule.ticks / 10));
   for (let i = 0; i < schedule.ticks; i++) {
     if (i > 0 && i === schedule.collideFromTick) simulation.force("collide", collide);
     simulation.tick();
-    if (onProgress && i % every === 0) onProgress(i / schedule.ticks);
+    progress(i);
   }
   const positions: Positions = {};
   for (const node of nodes) positions[node.id] = { x: round(node.x ?? 0), y: round(node.y ?? 0) };
@@ -198,34 +199,25 @@ const TYPED_COLLISION_PASSES = 2;
 function typedLayout(
   nodes: SimNode[],
   springs: Spring[],
+  ends: SpringEnds,
   schedule: LayoutSchedule,
   linkDistance: number,
   scale: number,
-  onProgress?: (done: number) => void,
+  progress: (tick: number) => void,
 ): Positions {
   const n = nodes.length;
-  const indexOf = new Map(nodes.map((d, i) => [d.id, i]));
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   nodes.forEach((node, i) => {
     x[i] = node.x ?? 0;
     y[i] = node.y ?? 0;
   });
-  const linkSource = new Int32Array(springs.length);
-  const linkTarget = new Int32Array(springs.length);
-  const linkStrength = new Float64Array(springs.length);
-  springs.forEach((spring, k) => {
-    linkSource[k] = indexOf.get(spring.source)!;
-    linkTarget[k] = indexOf.get(spring.target)!;
-    linkStrength[k] = springStrength(spring);
-  });
-  const every = Math.max(1, Math.round(schedule.ticks / 10));
   runForceSim({
     x,
     y,
-    linkSource,
-    linkTarget,
-    linkStrength,
+    linkSource: ends.from,
+    linkTarget: ends.to,
+    linkStrength: Float64Array.from(springs, springStrength),
     linkDistance,
     manyBodyStrength: manyBodyStrength(n),
     distanceMax: 900 * scale,
@@ -238,13 +230,37 @@ function typedLayout(
     ticks: schedule.ticks,
     alpha: schedule.alpha,
     random: seededRandom(LAYOUT_SEED),
-    onTick: (i) => {
-      if (onProgress && i % every === 0) onProgress(i / schedule.ticks);
-    },
+    onTick: progress,
   });
   const positions: Positions = {};
   nodes.forEach((node, i) => (positions[node.id] = { x: round(x[i]!), y: round(y[i]!) }));
   return positions;
+}
+
+/** Each spring's two ends as indices into the node list. */
+interface SpringEnds {
+  from: Int32Array;
+  to: Int32Array;
+}
+
+/** Read before d3's link force replaces each spring's ends by node objects. */
+function springEnds(nodes: SimNode[], springs: Spring[]): SpringEnds {
+  const indexOf = new Map(nodes.map((d, i) => [d.id, i]));
+  const from = new Int32Array(springs.length);
+  const to = new Int32Array(springs.length);
+  springs.forEach((spring, k) => {
+    from[k] = indexOf.get(spring.source)!;
+    to[k] = indexOf.get(spring.target)!;
+  });
+  return { from, to };
+}
+
+/** Reports the share of ticks done about ten times over a run. */
+function progressReporter(ticks: number, onProgress?: (done: number) => void): (tick: number) => void {
+  const every = Math.max(1, Math.round(ticks / 10));
+  return (tick) => {
+    if (onProgress && tick % every === 0) onProgress(tick / ticks);
+  };
 }
 
 /** One spring per connected pair, stronger for pairs with more agreements. */
@@ -288,12 +304,14 @@ const ISOLATED_SPACING = Math.sqrt(MAX_AREA_PER_NODE);
  * ring around it: 3 stars of 200 + 300 isolated nodes ended 4,038 px wide (EXACT: 2,161), each
  * star's leaves strewn along the ring, springs at p90 2.5× their length.
  */
-function placeByPivotMds(nodes: SimNode[], springs: Spring[], linkDistance: number, pivots: number): void {
+function placeByPivotMds(
+  nodes: SimNode[],
+  { from, to }: SpringEnds,
+  linkDistance: number,
+  pivots: number,
+): void {
   const n = nodes.length;
   if (n === 0) return;
-  const indexOf = new Map(nodes.map((d, i) => [d.id, i]));
-  const from = Int32Array.from(springs, (s) => indexOf.get(s.source)!);
-  const to = Int32Array.from(springs, (s) => indexOf.get(s.target)!);
   const graph = new SpringGraph(n, from, to);
   const components = graph.components(); // largest first: isolated nodes last
   const pieces = components.filter((members) => members.length > 1);

@@ -4,7 +4,7 @@
  * exactly what went wrong: network, HTTP status, size, not JSON, or schema problems with paths.
  */
 import { queryOptions } from "@tanstack/react-query";
-import { BUNDLED_DATASET_URL, requestDataset } from "./dataset-request";
+import { BUNDLED_DATASET_URL, declaredSize, requestDataset } from "./dataset-request";
 import type { Dataset } from "./schema";
 import type { Problem } from "./problems";
 import { validateText } from "./validate-off-thread";
@@ -85,7 +85,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
       "http",
       `The server answered ${response.status} ${response.statusText} for ${resolved.pathname}`,
     );
-  const declared = Number(response.headers.get("content-length") ?? "0");
+  const declared = declaredSize(response);
   if (declared > MAX_DATASET_BYTES) throw tooLarge(declared);
   const text = await response.text();
   if (text.length > MAX_DATASET_BYTES) throw tooLarge(text.length);

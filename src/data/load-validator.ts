@@ -2,8 +2,10 @@
  * The validator and its zod schema are a chunk of their own, requested at start-up
  * (src/app/start-dataset-request.ts) while the dataset downloads, so evaluating them is not part of
  * the entry chunk's evaluation, the longest task of the page load (docs/performance.md).
- * Dependency-free, so importing it first costs nothing.
+ * Dependency-free but for dataset-request.ts (itself dependency-free), so importing it first costs nothing.
  */
+import { declaredSize } from "./dataset-request";
+
 export const loadValidator = () => import("./validate");
 
 /**
@@ -19,6 +21,6 @@ export const OFF_THREAD_MIN_CHARS = 500_000;
  * Content-Length (or with a compressed one smaller than the text), the chunk is loaded anyway.
  */
 export function validatesOnMainThread(response: Response): boolean {
-  const declared = Number(response.headers.get("content-length") ?? "0");
+  const declared = declaredSize(response);
   return Number.isNaN(declared) || declared < OFF_THREAD_MIN_CHARS;
 }
