@@ -11,7 +11,9 @@ export const bundled = JSON.parse(readFileSync("public/data/indo-pacific.json", 
     signed: string;
     inForce: string | null;
     ended: string | null;
+    supersededBy?: string;
     depth?: number;
+    sources: { type?: string }[];
   }[];
   countries: { id: string; name: string }[];
   events: { id: string; title: string; date: string }[];

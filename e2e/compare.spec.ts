@@ -1,14 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { LatticePage } from "./fixtures/lattice-page";
 
-/** Counts of the table's Change column: new / ended / unchanged. */
+/** Counts of the table's Change column: new / ended / replaced / unchanged. */
 async function changeCounts(page: Page): Promise<Record<string, number>> {
   const table = page.getByRole("table", { name: "Agreements" });
   await expect(table.getByRole("columnheader", { name: "Change" })).toBeVisible();
   const values = await table
     .locator("tbody tr")
     .evaluateAll((trs) => trs.map((tr) => tr.querySelector("td:last-child")?.textContent?.trim() ?? ""));
-  const counts: Record<string, number> = { new: 0, ended: 0, unchanged: 0 };
+  const counts: Record<string, number> = { new: 0, ended: 0, replaced: 0, unchanged: 0 };
   for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
   return counts;
 }
@@ -27,19 +27,22 @@ test("Compare with… sets time=A..B; the summary counts match the table's Chang
   const bar = page.getByRole("region", { name: "Comparison" });
   await expect(bar).toContainText("6 Jan 2022 compared with 1 Jan 2017");
   const summary = await bar.locator("strong").textContent();
-  const m = /^(\d+) new, (\d+) ended since 1 Jan 2017$/.exec(summary ?? "");
+  const m = /^(\d+) new, (\d+) ended, (\d+) replaced since 1 Jan 2017$/.exec(summary ?? "");
   expect(m, `summary: ${summary}`).not.toBeNull();
   const counts = await changeCounts(page);
   expect(counts.new).toBe(Number(m![1]));
   expect(counts.ended).toBe(Number(m![2]));
+  expect(counts.replaced).toBe(Number(m![3]));
   expect(counts.new).toBeGreaterThan(0);
-  await expect(app.status()).toContainText(`${m![1]} new, ${m![2]} ended since 2017-01-01`);
+  await expect(app.status()).toContainText(
+    `${m![1]} new, ${m![2]} ended, ${m![3]} replaced since 2017-01-01`,
+  );
 
   // A range in which something ended: the Quad's 2008 lapse.
   await app.open("tab=table&time=2007-12-31..2008-12-31");
   const later = await changeCounts(page);
   await expect(page.getByRole("region", { name: "Comparison" })).toContainText(
-    `${later.new} new, ${later.ended} ended since 31 Dec 2007`,
+    `${later.new} new, ${later.ended} ended, ${later.replaced} replaced since 31 Dec 2007`,
   );
   expect(later.ended).toBeGreaterThan(0);
 });

@@ -89,6 +89,20 @@ test("the agreement panel moves the timeline and links to its parties", async ({
   await expect(page).not.toHaveURL(/agreement=/);
 });
 
+test("a replaced agreement names its successor, which links back", async ({ page }) => {
+  const app = new LatticePage(page);
+  const old = bundled.agreements.find((a) => a.supersededBy)!;
+  const successor = bundled.agreements.find((a) => a.id === old.supersededBy)!;
+  await app.open(`agreement=${old.id}`);
+  const panel = agreementPanel(page, old.title);
+  await expect(panel.getByText(/^Replaced by .* on \d+ \w+ \d{4}\.$/)).toBeVisible();
+  await panel.getByRole("link", { name: successor.title }).click();
+  await expect(page).toHaveURL(new RegExp(`agreement=${successor.id}`));
+  const next = agreementPanel(page, successor.title);
+  await expect(next.getByText(/^Replaces /)).toBeVisible();
+  await expect(next.getByRole("link", { name: old.title })).toBeVisible();
+});
+
 test("an unverified record shows the badge and its note", async ({ page }) => {
   const app = new LatticePage(page);
   const unverified = rawSources.agreements.find((a) => a.certainty === "unverified")!;

@@ -5,7 +5,7 @@ export function StatusLine({ vm }: { vm: ViewModel }) {
   const a = vm.shown.length;
   const c = vm.countries.size;
   const compare = vm.comparison
-    ? ` · ${vm.comparison.added.length} new, ${vm.comparison.ended.length} ended since ${new Date(vm.comparison.fromDay * 86_400_000).toISOString().slice(0, 10)}`
+    ? ` · ${vm.comparison.added.length} new, ${vm.comparison.ended.length} ended, ${vm.comparison.replaced.length} replaced since ${new Date(vm.comparison.fromDay * 86_400_000).toISOString().slice(0, 10)}`
     : "";
   return (
     <p className="status-line" role="status" aria-live="polite">

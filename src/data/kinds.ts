@@ -100,3 +100,26 @@ export const REGIONS = [
   "North America",
   "Europe",
 ] as const;
+
+/** Why an agreement stopped being in effect (`ended`); `supersededBy` names the successor. */
+export const END_REASONS = ["superseded", "terminated", "expired", "cancelled", "lapsed"] as const;
+export type EndReason = (typeof END_REASONS)[number];
+
+export const END_REASON_LABEL: Record<EndReason, string> = {
+  superseded: "Replaced",
+  terminated: "Terminated",
+  expired: "Expired",
+  cancelled: "Cancelled",
+  lapsed: "Lapsed",
+};
+
+/** How authoritative a source is; the bundled dataset lists official sources first. */
+export const SOURCE_TYPES = ["official", "news", "analysis", "reference"] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
+export const SOURCE_TYPE_LABEL: Record<SourceType, string> = {
+  official: "Official",
+  news: "News",
+  analysis: "Analysis",
+  reference: "Reference",
+};

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { isPartialDate } from "./dates";
-import { AGREEMENT_KINDS, EVENT_KINDS, REGIONS } from "./kinds";
+import { AGREEMENT_KINDS, END_REASONS, EVENT_KINDS, REGIONS, SOURCE_TYPES } from "./kinds";
 
 export const SCHEMA_VERSION = 1;
 
@@ -52,6 +52,10 @@ export const sourceSchema = z.strictObject({
   title: text(300),
   publisher: text(200),
   url: httpUrlSchema,
+  type: z
+    .enum(SOURCE_TYPES)
+    .optional()
+    .meta({ description: "official (government, treaty series), news, analysis (think tanks) or reference" }),
 });
 
 const certaintySchema = z
@@ -88,6 +92,11 @@ export const agreementSchema = z.strictObject({
   signed: partialDateSchema,
   inForce: partialDateSchema.nullable(),
   ended: partialDateSchema.nullable(),
+  endReason: z
+    .enum(END_REASONS)
+    .optional()
+    .meta({ description: "why it ended (requires ended); superseded needs supersededBy" }),
+  supersededBy: idSchema.optional().meta({ description: "id of the agreement that replaced it" }),
   depth: z.number().int("must be a whole number").min(1, "must be 1–5").max(5, "must be 1–5").optional(),
   depthReason: text(500).optional(),
   summary: text(2000),

@@ -5,9 +5,9 @@
 import { statusAt } from "./active";
 import { formatDate } from "./dates";
 import { KIND_INFO } from "./kinds";
-import type { ViewModel } from "./view-model";
+import { goneSince, type ViewModel } from "./view-model";
 
-export type ChangeLabel = "new" | "ended" | "unchanged";
+export type ChangeLabel = "new" | "ended" | "replaced" | "unchanged";
 
 export interface TableRow {
   index: number;
@@ -41,7 +41,8 @@ export type ColumnKey = (typeof COLUMNS)[number]["key"] | "change";
 export function tableRows(vm: ViewModel): TableRow[] {
   const p = vm.prepared;
   const added = new Set(vm.comparison?.added ?? []);
-  const indices = vm.comparison ? [...vm.shown, ...vm.comparison.ended] : vm.shown;
+  const replaced = new Set(vm.comparison?.replaced ?? []);
+  const indices = vm.comparison ? [...vm.shown, ...goneSince(vm.comparison)] : vm.shown;
   return indices.map((i) => {
     const a = p.dataset.agreements[i]!;
     const status = statusAt(p, i, vm.day);
@@ -51,7 +52,9 @@ export function tableRows(vm: ViewModel): TableRow[] {
         ? "new"
         : vm.shownMask[i]
           ? "unchanged"
-          : "ended";
+          : replaced.has(i)
+            ? "replaced"
+            : "ended";
     return {
       index: i,
       id: a.id,

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { fastParser } from "./fast-parse";
 import { earliestDayNumber, latestDayNumber } from "./dates";
 import { KIND_INFO } from "./kinds";
+import { lifecycleProblems } from "./lifecycle";
 import { formatPath, type Problem } from "./problems";
 import { SCHEMA_VERSION, datasetSchema, type Dataset } from "./schema";
 
@@ -89,6 +90,8 @@ export function semanticProblems(data: Dataset): Problem[] {
         add(`${path}.ended`, `ended (${a.ended}) before it began (${start})`);
     }
   });
+
+  lifecycleProblems(data.agreements, add);
 
   data.events.forEach((e, i) => {
     const path = `events[${i}]`;

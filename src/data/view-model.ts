@@ -4,6 +4,7 @@
  */
 import { shownAgreementsAt, type AgreementFilter } from "./active";
 import { dayNumberToIso } from "./dates";
+import { isReplaced } from "./lifecycle";
 import { degreeRanks, lazyCountryMetrics, type CountryMetrics } from "./metrics";
 import type { PreparedDataset } from "./prepare";
 
@@ -11,8 +12,15 @@ export interface Comparison {
   fromDay: number;
   /** Shown on the later date but not on the earlier one. */
   added: number[];
-  /** Shown on the earlier date but not any more (ended, or filtered out by the later date). */
+  /** Shown on the earlier date but not any more (ended, or filtered out by the later date)… */
   ended: number[];
+  /** …and of those, the ones replaced by a successor (`supersededBy`), counted apart. */
+  replaced: number[];
+}
+
+/** Everything shown on the earlier date and not on the later one: ended and replaced. */
+export function goneSince(c: Comparison): number[] {
+  return [...c.ended, ...c.replaced];
 }
 
 export interface ViewModel {
@@ -45,10 +53,14 @@ export function computeViewModel(
     const before = shownAgreementsAt(prepared, compareFromDay, filter);
     const beforeMask = new Uint8Array(prepared.signedDay.length);
     for (const i of before) beforeMask[i] = 1;
+    const gone = before.filter((i) => !shownMask[i]);
+    const replaced = (i: number) =>
+      prepared.endedDay[i]! <= day && isReplaced(prepared.dataset.agreements[i]!);
     comparison = {
       fromDay: compareFromDay,
       added: shown.filter((i) => !beforeMask[i]),
-      ended: before.filter((i) => !shownMask[i]),
+      ended: gone.filter((i) => !replaced(i)),
+      replaced: gone.filter(replaced),
     };
   }
   let countries: Set<string> | null = null;

@@ -1,7 +1,7 @@
 import { useCallback, type CSSProperties } from "react";
 import { statusAt } from "../../data/active";
 import { formatDate, precisionOf } from "../../data/dates";
-import { DEPTH_MEANING, KIND_INFO } from "../../data/kinds";
+import { DEPTH_MEANING, KIND_INFO, SOURCE_TYPE_LABEL } from "../../data/kinds";
 import { STATUS_LABEL } from "../../data/status-labels";
 import type { ViewModel } from "../../data/view-model";
 import { ExternalLink } from "../../components/external-link";
@@ -9,6 +9,7 @@ import { SidePanel } from "../../components/side-panel";
 import { ViewLink } from "../../components/view-link";
 import { updateView, useView } from "../../state/store";
 import { AgreementDates } from "./agreement-dates";
+import { AgreementLifecycle } from "./agreement-lifecycle";
 import "./agreement-panel.css";
 
 /** The selected agreement (`agreement=id`): what it is, who signed it, when, and on whose word. */
@@ -94,6 +95,7 @@ export function AgreementPanel({ vm }: { vm: ViewModel }) {
       </section>
 
       <AgreementDates vm={vm} agreement={a} />
+      <AgreementLifecycle vm={vm} agreement={a} />
 
       {a.note && a.certainty !== "unverified" && (
         <section aria-labelledby="agreement-note-heading">
@@ -112,7 +114,12 @@ export function AgreementPanel({ vm }: { vm: ViewModel }) {
         <ol className="source-list">
           {a.sources.map((s, k) => (
             <li key={k}>
-              <span className="source-publisher">{s.publisher}</span>
+              <span className="source-publisher">
+                {s.publisher}
+                {s.type && (
+                  <span className={`source-type source-type-${s.type}`}>{SOURCE_TYPE_LABEL[s.type]}</span>
+                )}
+              </span>
               <ExternalLink href={s.url}>{s.title}</ExternalLink>
             </li>
           ))}

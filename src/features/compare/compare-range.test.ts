@@ -22,8 +22,8 @@ describe("compare range", () => {
     expect(checkFrom("", bounds)).toBe("Enter a date as YYYY-MM-DD.");
   });
   it("summarises a comparison", () => {
-    expect(comparisonSummary({ fromDay: day("2017-01-01"), added: [1, 2, 3], ended: [4] })).toBe(
-      "3 new, 1 ended since 1 Jan 2017",
-    );
+    expect(
+      comparisonSummary({ fromDay: day("2017-01-01"), added: [1, 2, 3], ended: [4], replaced: [5, 6] }),
+    ).toBe("3 new, 1 ended, 2 replaced since 1 Jan 2017");
   });
 });

@@ -30,7 +30,8 @@ export function checkFrom(value: string, bounds: CompareBounds): string | null {
   return null;
 }
 
-/** "12 new, 3 ended since 1 Jan 2017" — the same counts as the table's Change column. */
+/** "12 new, 3 ended, 2 replaced since 1 Jan 2017" — the same counts as the table's Change column. */
 export function comparisonSummary(c: Comparison): string {
-  return `${c.added.length} new, ${c.ended.length} ended since ${formatDate(dayNumberToIso(c.fromDay))}`;
+  const since = formatDate(dayNumberToIso(c.fromDay));
+  return `${c.added.length} new, ${c.ended.length} ended, ${c.replaced.length} replaced since ${since}`;
 }

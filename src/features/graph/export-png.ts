@@ -64,7 +64,8 @@ export function dateLine(vm: ViewModel): string {
   const to = formatDate(vm.dayIso);
   if (!vm.comparison) return to;
   const from = formatDate(dayNumberToIso(vm.comparison.fromDay));
-  return `${from} → ${to}: ${vm.comparison.added.length} new, ${vm.comparison.ended.length} ended`;
+  const c = vm.comparison;
+  return `${from} → ${to}: ${c.added.length} new, ${c.ended.length} ended, ${c.replaced.length} replaced`;
 }
 
 export function sourceLine(vm: ViewModel): string {

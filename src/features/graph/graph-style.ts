@@ -13,7 +13,7 @@
  */
 import { statusAt } from "../../data/active";
 import { AGREEMENT_KINDS, KIND_INFO, type AgreementKind } from "../../data/kinds";
-import type { ViewModel } from "../../data/view-model";
+import { goneSince, type ViewModel } from "../../data/view-model";
 import type { GraphIndex } from "./graph-index";
 
 export const TONE = { normal: 0, dimmed: 1, highlighted: 2, selected: 3, ghost: 4 } as const;
@@ -161,7 +161,7 @@ export function computeGraphStyle(index: GraphIndex, vm: ViewModel, selection: G
   const compare = new Uint8Array(agreements.length);
   if (vm.comparison) {
     for (const i of vm.comparison.added) compare[i] = 1;
-    for (const i of vm.comparison.ended) compare[i] = 2;
+    for (const i of goneSince(vm.comparison)) compare[i] = 2;
   }
   const drawn = (i: number) => vm.shownMask[i] === 1 || compare[i] === 2;
 

@@ -65,6 +65,7 @@ function agreementHtml(vm: ViewModel, i: number): string {
     const since = formatDate(dayNumberToIso(vm.comparison.fromDay));
     if (vm.comparison.added.includes(i)) notes.push(`new since ${since}`);
     if (vm.comparison.ended.includes(i)) notes.push(`no longer counted since ${since}`);
+    if (vm.comparison.replaced.includes(i)) notes.push(`replaced since ${since}`);
   }
   return (
     `<li><div class="lg-tip-title">${escapeHtml(a.title)}</div>` +
