@@ -46,6 +46,31 @@ for (const [name, query, landmark] of views) {
   });
 }
 
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test("axe: no serious or critical violations with the filters drawer or the header menu open", async ({
+    page,
+  }) => {
+    const app = new LatticePage(page);
+    await app.open();
+    await page.getByRole("button", { name: "Filters" }).click();
+    await expect(page.getByRole("dialog", { name: "Filters" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Menu" }).click();
+    await expect(page.getByRole("button", { name: "Present" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("axe: no serious or critical violations with a panel as a sheet", async ({ page }) => {
+    const app = new LatticePage(page);
+    await app.open("country=JPN");
+    await expect(page.getByRole("complementary", { name: "Japan" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
 test("axe: no serious or critical violations in the error state", async ({ page }) => {
   const app = new LatticePage(page);
   await app.serveBundledDataset("{ not json");

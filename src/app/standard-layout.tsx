@@ -15,6 +15,9 @@ import { StoryControls } from "../features/presentation/story-controls";
 import { CopyLinkButton } from "../features/share/copy-link-button";
 import { Timeline } from "../features/timeline/timeline";
 import { useView } from "../state/store";
+import { useCompact } from "../components/use-media-query";
+import { FiltersDrawer } from "./filters-drawer";
+import { HeaderMenu } from "./header-menu";
 import { AgreementPanel, CountryPanel } from "./lazy-features";
 import { StatusLine } from "./status-line";
 import { ViewTabs } from "./view-tabs";
@@ -26,6 +29,13 @@ export function StandardLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDa
   // Only a selection renders a panel: nothing of theirs is on the first paint's path.
   const countryOpen = useView("country") !== null;
   const agreementOpen = useView("agreement") !== null;
+  // Phones and tablets: the filters in a drawer, the actions in a menu, the panels as a sheet (CSS).
+  const compact = useCompact();
+  const filters = (
+    <RegionBoundary name="filters" resetKey={panelKey}>
+      <FiltersPanel vm={vm} />
+    </RegionBoundary>
+  );
   return (
     <div className="app">
       <header className="app-header">
@@ -40,24 +50,23 @@ export function StandardLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDa
             {dataset.events.length} events
           </p>
         </div>
-        <div className="header-actions">
+        <HeaderMenu>
           <PresentButton />
           <CompareControl vm={vm} />
           <CopyLinkButton loaded={loaded} />
           <ExportDataButtons vm={vm} loaded={loaded} />
           <OpenDatasetButton />
-          <KeyboardHelp />
-        </div>
+        </HeaderMenu>
+        <KeyboardHelp />
       </header>
       <Notices />
       <DataSourceBar loaded={loaded} />
       <CompareSummary vm={vm} />
       <main className="workspace">
-        <RegionBoundary name="filters" resetKey={panelKey}>
-          <FiltersPanel vm={vm} />
-        </RegionBoundary>
+        {!compact && filters}
         <section className="center" aria-label="Views">
           <div className="center-bar">
+            {compact && <FiltersDrawer>{filters}</FiltersDrawer>}
             <StatusLine vm={vm} />
             <StoryControls prepared={vm.prepared} />
           </div>
