@@ -2,6 +2,7 @@ import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { boundaries } from "./scripts/lint/boundaries.js";
 
 export default tseslint.config(
   { ignores: ["dist", "dist-*", "node_modules", "playwright-report", "test-results", "bench/results*"] },
@@ -21,19 +22,17 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
-    // Only the graph feature may import the graph library (it is heavy and canvas-specific).
+    // The layers of src/, bottom up (docs/architecture.md): each imports only those before it, and
+    // features never import each other. Only the graph feature imports the graph library: it is heavy
+    // and canvas-specific, and one owner keeps its quirks in one place.
     files: ["src/**/*.{ts,tsx}"],
-    ignores: ["src/features/graph/**"],
+    plugins: { lattice: { rules: { boundaries } } },
     rules: {
-      "no-restricted-imports": [
+      "lattice/boundaries": [
         "error",
         {
-          paths: [
-            {
-              name: "react-force-graph-2d",
-              message: "Only src/features/graph may import the graph library.",
-            },
-          ],
+          layers: ["src/data", "src/state", "src/components", "src/features/*", "src/app"],
+          libraries: { "react-force-graph-2d": "src/features/graph", "force-graph": "src/features/graph" },
         },
       ],
     },
