@@ -1,6 +1,10 @@
 import { useId, type ReactNode } from "react";
 import { DatasetLoadError } from "../data/load-dataset";
-import { formatProblem } from "../data/problems";
+import { formatProblem, type Problem } from "../data/problems";
+import { downloadText } from "./download";
+
+/** Shown at once; the rest are counted and offered as a text file. */
+const SHOWN_PROBLEMS = 50;
 
 const TITLES: Record<string, string> = {
   network: "Network failure",
@@ -39,20 +43,7 @@ export function LoadError({ error, onRetry, children, actions, className = "" }:
     <section className={`load-error ${className}`} role="alert" aria-labelledby={titleId}>
       <h2 id={titleId}>{title}</h2>
       <p>{detail}</p>
-      {known && known.problems.length > 0 && (
-        <>
-          <p>
-            {known.problems.length} problem{known.problems.length === 1 ? "" : "s"} found:
-          </p>
-          <ul className="problem-list" aria-label="Problems">
-            {known.problems.map((p, i) => (
-              <li key={i}>
-                <code>{formatProblem(p)}</code>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {known && known.problems.length > 0 && <ProblemList problems={known.problems} />}
       {children}
       {(onRetry || actions) && (
         <div className="load-error-actions">
@@ -65,5 +56,34 @@ export function LoadError({ error, onRetry, children, actions, className = "" }:
         </div>
       )}
     </section>
+  );
+}
+
+function ProblemList({ problems }: { problems: readonly Problem[] }) {
+  const count = problems.length;
+  const rest = count - SHOWN_PROBLEMS;
+  return (
+    <>
+      <p>
+        {count.toLocaleString("en")} problem{count === 1 ? "" : "s"} found
+        {rest > 0 ? ` (the first ${SHOWN_PROBLEMS} below)` : ""}:
+      </p>
+      <ul className="problem-list" aria-label="Problems">
+        {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+          <li key={i}>
+            <code>{formatProblem(p)}</code>
+          </li>
+        ))}
+      </ul>
+      {rest > 0 && <p>…and {rest.toLocaleString("en")} more.</p>}
+      <button
+        type="button"
+        onClick={() =>
+          downloadText("lattice-problems.txt", `${problems.map(formatProblem).join("\n")}\n`, "text/plain")
+        }
+      >
+        Download all problems
+      </button>
+    </>
   );
 }

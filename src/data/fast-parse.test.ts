@@ -48,6 +48,19 @@ describe("fastParser(datasetSchema)", () => {
     expectSameAsZod(reordered, fast);
   });
 
+  it("fills omitted group, inForce and ended with null, as zod does", () => {
+    const input = structuredClone(bundled) as { agreements: Record<string, unknown>[] };
+    for (const a of input.agreements.slice(0, 20)) {
+      delete a.group;
+      delete a.inForce;
+      delete a.ended;
+    }
+    const fast = parseFast(input);
+    expect(fast).not.toBeNull();
+    expect(fast!.agreements[0]).toMatchObject({ group: null, inForce: null, ended: null });
+    expectSameAsZod(input, fast);
+  });
+
   it.each([
     ["a title zod would trim", (d: any) => (d.agreements[0].title = ` ${d.agreements[0].title}`)],
     ["an unknown field", (d: any) => (d.agreements[0].extra = 1)],

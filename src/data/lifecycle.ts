@@ -9,9 +9,18 @@ import type { Agreement } from "./schema";
 
 type AddProblem = (path: string, message: string) => void;
 
-/** Lifecycle problems of a dataset's agreements: references, reasons, order, cycles. */
-export function lifecycleProblems(agreements: readonly Agreement[], add: AddProblem): void {
-  const byId = new Map(agreements.map((a) => [a.id, a]));
+/**
+ * Lifecycle problems of a dataset's agreements: references, reasons, order, cycles. `agreements` may
+ * have holes where a record did not parse (forEach skips them); `unparsedIds` are those records' ids,
+ * so naming one is not reported as unknown on top of its own problems.
+ */
+export function lifecycleProblems(
+  agreements: readonly Agreement[],
+  add: AddProblem,
+  unparsedIds: ReadonlySet<string> = new Set(),
+): void {
+  const byId = new Map<string, Agreement>();
+  agreements.forEach((a) => byId.set(a.id, a));
   agreements.forEach((a, i) => {
     const path = `agreements[${i}]`;
     if (a.endReason && !a.ended)
@@ -23,7 +32,8 @@ export function lifecycleProblems(agreements: readonly Agreement[], add: AddProb
     }
     const successor = byId.get(a.supersededBy);
     if (!successor) {
-      add(`${path}.supersededBy`, `unknown agreement "${a.supersededBy}"`);
+      if (!unparsedIds.has(a.supersededBy))
+        add(`${path}.supersededBy`, `unknown agreement "${a.supersededBy}"`);
       return;
     }
     if (successor.id === a.id) add(`${path}.supersededBy`, "an agreement cannot replace itself");

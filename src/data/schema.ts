@@ -5,18 +5,37 @@
  */
 import { z } from "zod";
 import { isPartialDate } from "./dates";
-import { AGREEMENT_KINDS, END_REASONS, EVENT_KINDS, REGIONS, SOURCE_TYPES } from "./kinds";
+import { AGREEMENT_KINDS, END_REASONS, EVENT_KINDS, SOURCE_TYPES } from "./kinds";
 
 export const SCHEMA_VERSION = 1;
 
 const text = (max: number) =>
   z.string().trim().min(1, "must not be empty").max(max, `longer than ${max} characters`);
 
+/** The years a date may have: wide enough for any treaty on record, narrow enough to catch typos. */
+export const YEAR_RANGE = { min: 1800, max: 2200 } as const;
+
+const yearInRange = (text: string) => {
+  const year = Number(text.slice(0, 4));
+  return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
+};
+
 export const partialDateSchema = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "must be YYYY-MM-DD, YYYY-MM or YYYY")
-  .refine(isPartialDate, "not a real date (use YYYY-MM-DD, or YYYY-MM / YYYY when only that is known)")
-  .meta({ description: "YYYY-MM-DD; YYYY-MM or YYYY when only the month or year is known" });
+  .refine(yearInRange, `the year must be between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}`)
+  // Passes out-of-range years, which the check above reports: one message per mistake.
+  .refine(
+    (text) => !yearInRange(text) || isPartialDate(text),
+    "not a real date (use YYYY-MM-DD, or YYYY-MM / YYYY when only that is known)",
+  )
+  .meta({
+    description: `YYYY-MM-DD; YYYY-MM or YYYY when only the month or year is known; years ${YEAR_RANGE.min}–${YEAR_RANGE.max}`,
+  });
+
+/** An optional date: absent and null both mean "none" (zod's output has null). */
+const optionalDate = (description: string) =>
+  partialDateSchema.nullable().default(null).meta({ description });
 
 export const countryIdSchema = z
   .string()
@@ -72,7 +91,10 @@ export const quoteSchema = z.strictObject({
 export const countrySchema = z.strictObject({
   id: countryIdSchema,
   name: text(100),
-  region: z.enum(REGIONS),
+  region: text(60).meta({
+    description:
+      "Any label; East Asia, South Asia, Southeast Asia, Oceania, North America and Europe have fixed colours",
+  }),
   quotes: z.array(quoteSchema).max(50).optional(),
 });
 
@@ -88,10 +110,14 @@ export const agreementSchema = z.strictObject({
   title: text(300),
   kind: z.enum(AGREEMENT_KINDS),
   parties: z.array(countryIdSchema).min(2, "needs at least 2 parties").max(300),
-  group: z.string().nullable(),
+  group: z
+    .string()
+    .nullable()
+    .default(null)
+    .meta({ description: "a group id: agreements sharing it hang off one hub" }),
   signed: partialDateSchema,
-  inForce: partialDateSchema.nullable(),
-  ended: partialDateSchema.nullable(),
+  inForce: optionalDate("entry into force; absent or null when unknown or on signature"),
+  ended: optionalDate("when it stopped being in effect; absent or null while it lasts"),
   endReason: z
     .enum(END_REASONS)
     .optional()
@@ -110,7 +136,7 @@ export const eventSchema = z.strictObject({
   title: text(300),
   date: partialDateSchema,
   kind: z.enum(EVENT_KINDS),
-  parties: z.array(countryIdSchema).min(1).max(300),
+  parties: z.array(countryIdSchema).min(1, "needs at least 1 party").max(300),
   group: z.string().nullable().optional(),
   summary: text(2000),
   note: text(2000).optional(),

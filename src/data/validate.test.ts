@@ -97,7 +97,7 @@ describe("validateDataset", () => {
     [
       "unknown field",
       (d: any) => (d.agreements[0].inforce = "2008-01-01"),
-      "agreements[0]: unknown field(s): inforce",
+      'agreements[0]: unknown field "inforce": did you mean "inForce"?',
     ],
     [
       "bad country id",

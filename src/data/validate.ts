@@ -6,32 +6,103 @@
  */
 import type { z } from "zod";
 import { fastParser } from "./fast-parse";
+import { shapeProblems } from "./shape-problems";
 import { earliestDayNumber, latestDayNumber } from "./dates";
 import { KIND_INFO } from "./kinds";
 import { lifecycleProblems } from "./lifecycle";
-import { formatPath, type Problem } from "./problems";
-import { SCHEMA_VERSION, datasetSchema, type Dataset } from "./schema";
+import type { Problem } from "./problems";
+import {
+  SCHEMA_VERSION,
+  agreementSchema,
+  countrySchema,
+  datasetSchema,
+  eventSchema,
+  groupSchema,
+  storySchema,
+  type Dataset,
+} from "./schema";
 
 export { formatPath, formatProblem, type Problem } from "./problems";
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
-const MAX_PROBLEMS = 200;
+/** Enough for any real repair session; the panel shows 50 and offers the whole list as a file. */
+const MAX_PROBLEMS = 5000;
 
 /** zod's output for a dataset it accepts unchanged, 3–4× faster than zod; null: ask zod. */
 const parseValidDataset = fastParser(datasetSchema);
 
-function zodProblems(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => {
-    let message = issue.message;
-    if (issue.code === "invalid_type" && /received undefined/.test(message)) message = "is required";
-    if (issue.code === "unrecognized_keys") message = `unknown field(s): ${issue.keys.join(", ")}`;
-    return { path: formatPath(issue.path), message };
-  });
+/** The record lists checked one record at a time when the whole does not parse. */
+const PARTS = {
+  countries: countrySchema,
+  groups: groupSchema,
+  agreements: agreementSchema,
+  events: eventSchema,
+  stories: storySchema,
+} as const;
+type Part = keyof typeof PARTS;
+const PART_ORDER = Object.keys(datasetSchema.shape);
+const partParsers = Object.fromEntries(
+  Object.entries(PARTS).map(([part, schema]) => [part, fastParser(schema as z.ZodType)]),
+) as Record<Part, (value: unknown) => unknown>;
+
+/** What the semantic rules read: a dataset, or the parts of one that parsed (lists with holes). */
+export type SemanticInput = Omit<Dataset, "timeline" | "stories"> & {
+  timeline?: Dataset["timeline"];
+  stories?: Dataset["stories"];
+};
+
+/** Ids of records that did not parse: references to them are not reported as unknown. */
+export type UnparsedIds = Record<"countries" | "groups" | "agreements", ReadonlySet<string>>;
+
+const NONE: UnparsedIds = { countries: new Set(), groups: new Set(), agreements: new Set() };
+
+/**
+ * The records of a dataset that parse on their own, at their own indices (the lists have holes where
+ * a record did not), so the semantic rules can run beside the shape problems: one pass, every problem.
+ */
+function parsedParts(raw: Record<string, unknown>): { data: SemanticInput; unparsed: UnparsedIds } {
+  const lists = {} as Record<Part, unknown[]>;
+  const unparsed = { countries: new Set<string>(), groups: new Set<string>(), agreements: new Set<string>() };
+  for (const part of Object.keys(PARTS) as Part[]) {
+    const schema = PARTS[part];
+    const items = raw[part];
+    const list: unknown[] = [];
+    if (Array.isArray(items))
+      items.forEach((item: unknown, i) => {
+        const fast = partParsers[part](item);
+        const parsed = fast === null ? schema.safeParse(item) : { success: true as const, data: fast };
+        if (parsed.success) list[i] = parsed.data;
+        else if (part in unparsed && typeof item === "object" && item !== null) {
+          const id = (item as { id?: unknown }).id;
+          if (typeof id === "string") unparsed[part as keyof UnparsedIds].add(id);
+        }
+      });
+    list.length = Array.isArray(items) ? items.length : 0;
+    lists[part] = list;
+  }
+  const timeline = datasetSchema.shape.timeline.safeParse(raw.timeline);
+  const data = {
+    ...(lists as unknown as Pick<Dataset, Part>),
+    timeline: timeline.success ? timeline.data : undefined,
+  } as SemanticInput;
+  return { data, unparsed };
 }
 
-/** Semantic rules over a dataset whose shape is already valid. */
-export function semanticProblems(data: Dataset): Problem[] {
+/** Orders problems by where they are in the file: part, then record; same record keeps its order. */
+function byPlace(a: Problem, b: Problem): number {
+  const place = (p: Problem): [number, number] => {
+    const match = /^([A-Za-z]+)(?:\[(\d+)\])?/.exec(p.path);
+    const part = match ? PART_ORDER.indexOf(match[1]!) : -1;
+    return [part === -1 ? -1 : part, match?.[2] ? Number(match[2]) : -1];
+  };
+  const [pa, ia] = place(a);
+  const [pb, ib] = place(b);
+  return pa - pb || ia - ib;
+}
+
+/** Semantic rules over a dataset whose shape is valid, or over the parts of one that parsed. */
+export function semanticProblems(data: SemanticInput, unparsed: UnparsedIds = NONE): Problem[] {
   const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
 
@@ -40,20 +111,22 @@ export function semanticProblems(data: Dataset): Problem[] {
     if (countryIds.has(c.id)) add(`countries[${i}].id`, `duplicate country id "${c.id}"`);
     countryIds.add(c.id);
   });
+  const knownCountry = (id: string) => countryIds.has(id) || unparsed.countries.has(id);
 
   const groupIds = new Set<string>();
   data.groups.forEach((g, i) => {
     if (groupIds.has(g.id)) add(`groups[${i}].id`, `duplicate group id "${g.id}"`);
     groupIds.add(g.id);
     g.members.forEach((m, j) => {
-      if (!countryIds.has(m)) add(`groups[${i}].members[${j}]`, `unknown country "${m}"`);
+      if (!knownCountry(m)) add(`groups[${i}].members[${j}]`, `unknown country "${m}"`);
     });
   });
+  const knownGroup = (id: string) => groupIds.has(id) || unparsed.groups.has(id);
 
   const checkParties = (path: string, parties: string[]) => {
     const seen = new Set<string>();
     parties.forEach((p, j) => {
-      if (!countryIds.has(p)) add(`${path}.parties[${j}]`, `unknown country "${p}"`);
+      if (!knownCountry(p)) add(`${path}.parties[${j}]`, `unknown country "${p}"`);
       if (seen.has(p)) add(`${path}.parties[${j}]`, `"${p}" is listed twice`);
       seen.add(p);
     });
@@ -71,7 +144,7 @@ export function semanticProblems(data: Dataset): Problem[] {
     checkId(path, a.id);
     agreementIds.add(a.id);
     checkParties(path, a.parties);
-    if (a.group !== null && !groupIds.has(a.group)) add(`${path}.group`, `unknown group "${a.group}"`);
+    if (a.group !== null && !knownGroup(a.group)) add(`${path}.group`, `unknown group "${a.group}"`);
     if (a.depth !== undefined && a.depth !== KIND_INFO[a.kind].defaultDepth && !a.depthReason)
       add(
         `${path}.depthReason`,
@@ -91,19 +164,18 @@ export function semanticProblems(data: Dataset): Problem[] {
     }
   });
 
-  lifecycleProblems(data.agreements, add);
+  lifecycleProblems(data.agreements, add, unparsed.agreements);
 
   data.events.forEach((e, i) => {
     const path = `events[${i}]`;
     checkId(path, e.id);
     checkParties(path, e.parties);
-    if (e.group && !groupIds.has(e.group)) add(`${path}.group`, `unknown group "${e.group}"`);
+    if (e.group && !knownGroup(e.group)) add(`${path}.group`, `unknown group "${e.group}"`);
   });
 
-  const start = data.timeline.start;
-  const end = data.timeline.end;
-  if (earliestDayNumber(end) < earliestDayNumber(start))
-    add("timeline.end", `timeline ends (${end}) before it starts (${start})`);
+  const timeline = data.timeline;
+  if (timeline && earliestDayNumber(timeline.end) < earliestDayNumber(timeline.start))
+    add("timeline.end", `timeline ends (${timeline.end}) before it starts (${timeline.start})`);
 
   const storyIds = new Set<string>();
   (data.stories ?? []).forEach((story, i) => {
@@ -112,18 +184,27 @@ export function semanticProblems(data: Dataset): Problem[] {
     story.steps.forEach((step, j) => {
       const path = `stories[${i}].steps[${j}]`;
       const day = latestDayNumber(step.time);
-      if (day < earliestDayNumber(start) || day > latestDayNumber(end))
-        add(`${path}.time`, `${step.time} is outside the timeline ${start} → ${end}`);
-      if (step.country && !countryIds.has(step.country))
+      if (timeline && (day < earliestDayNumber(timeline.start) || day > latestDayNumber(timeline.end)))
+        add(`${path}.time`, `${step.time} is outside the timeline ${timeline.start} → ${timeline.end}`);
+      if (step.country && !knownCountry(step.country))
         add(`${path}.country`, `unknown country "${step.country}"`);
-      if (step.agreement && !agreementIds.has(step.agreement))
+      if (step.agreement && !agreementIds.has(step.agreement) && !unparsed.agreements.has(step.agreement))
         add(`${path}.agreement`, `unknown agreement "${step.agreement}"`);
       step.focus?.forEach((f, k) => {
-        if (!countryIds.has(f)) add(`${path}.focus[${k}]`, `unknown country "${f}"`);
+        if (!knownCountry(f)) add(`${path}.focus[${k}]`, `unknown country "${f}"`);
       });
     });
   });
   return problems;
+}
+
+function capped(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const rest = problems.length - MAX_PROBLEMS;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    { path: "(root)", message: `${rest.toLocaleString("en")} more problems not listed: fix these first` },
+  ];
 }
 
 /** Validates parsed JSON of unknown shape. Never throws. */
@@ -135,18 +216,25 @@ export function validateDataset(raw: unknown): ValidationResult {
     if (version !== SCHEMA_VERSION) {
       const message =
         version === undefined
-          ? `is required (this Lattice reads version ${SCHEMA_VERSION})`
+          ? `missing: add "schemaVersion": ${SCHEMA_VERSION} (this Lattice reads version ${SCHEMA_VERSION})`
           : `unsupported version ${JSON.stringify(version).slice(0, 40)} (this Lattice reads version ${SCHEMA_VERSION})`;
       return { ok: false, problems: [{ path: "schemaVersion", message }] };
     }
     let dataset = parseValidDataset(raw);
     if (dataset === null) {
       const parsed = datasetSchema.safeParse(raw);
-      if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error).slice(0, MAX_PROBLEMS) };
+      if (!parsed.success) {
+        const { data, unparsed } = parsedParts(raw as Record<string, unknown>);
+        const problems = [
+          ...shapeProblems(parsed.error, raw, datasetSchema),
+          ...semanticProblems(data, unparsed),
+        ];
+        return { ok: false, problems: capped(problems.sort(byPlace)) };
+      }
       dataset = parsed.data;
     }
     const problems = semanticProblems(dataset);
-    if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
+    if (problems.length > 0) return { ok: false, problems: capped(problems.sort(byPlace)) };
     return { ok: true, dataset };
   } catch (error) {
     // zod and our rules should not throw; if something exotic does (e.g. a stack overflow on absurd

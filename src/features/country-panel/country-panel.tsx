@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from "react";
 import { countryProfile } from "../../data/country-profile";
 import { formatDate } from "../../data/dates";
+import { regionColor } from "../../data/region-colors";
 import { ordinal } from "../../data/status-labels";
 import type { ViewModel } from "../../data/view-model";
 import { SidePanel } from "../../components/side-panel";
@@ -29,7 +30,13 @@ export function CountryPanel({ vm }: { vm: ViewModel }) {
       title={country.name}
       kicker={
         <>
-          Country · {country.region} · <span className="country-code">{country.id}</span>
+          Country ·{" "}
+          <span
+            className="region-swatch"
+            style={{ background: regionColor(country.region) }}
+            aria-hidden="true"
+          />
+          {country.region} · <span className="country-code">{country.id}</span>
         </>
       }
       onClose={close}
