@@ -1,5 +1,5 @@
 import type { CSSProperties } from "react";
-import type { CountryAgreementRow, CountryEventRow } from "../../data/country-profile";
+import type { CountryAgreementRow, CountryEventRow } from "./country-profile";
 import { formatDate } from "../../data/dates";
 import { EVENT_KIND_LABEL, KIND_INFO } from "../../data/kinds";
 import { STATUS_LABEL } from "../../data/status-labels";

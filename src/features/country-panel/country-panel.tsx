@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from "react";
-import { countryProfile } from "../../data/country-profile";
+import { countryProfile } from "./country-profile";
 import { formatDate } from "../../data/dates";
 import { regionColor } from "../../data/region-colors";
 import { ordinal } from "../../data/status-labels";

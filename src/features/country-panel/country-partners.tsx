@@ -1,4 +1,4 @@
-import type { PartnerRow } from "../../data/country-profile";
+import type { PartnerRow } from "./country-profile";
 import { formatDate } from "../../data/dates";
 import { KIND_INFO } from "../../data/kinds";
 import { ViewLink } from "../../components/view-link";

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { NO_FILTER } from "./active";
+import { NO_FILTER } from "../../data/active";
 import { countryProfile } from "./country-profile";
-import { latestDayNumber } from "./dates";
-import { prepareDataset } from "./prepare";
-import { makeFixture } from "./test-fixture";
-import { computeViewModel } from "./view-model";
+import { latestDayNumber } from "../../data/dates";
+import { prepareDataset } from "../../data/prepare";
+import { makeFixture } from "../../data/test-fixture";
+import { computeViewModel } from "../../data/view-model";
 
-// See test-fixture.ts for the seven agreements A–G.
+// See src/data/test-fixture.ts for the seven agreements A–G.
 const p = prepareDataset(makeFixture());
 const vmAt = (iso: string, filter = NO_FILTER) => computeViewModel(p, latestDayNumber(iso), filter);
 const ids = (rows: { index: number }[]) => rows.map((r) => p.dataset.agreements[r.index]!.id).join("");

@@ -2,13 +2,13 @@
  * What the country panel says about one country on the current date and filters: headline numbers,
  * memberships, partners deepest tie first, its agreements with their status, and its events.
  */
-import { isCounted, passesFilter, statusAt } from "./active";
-import { latestDayNumber } from "./dates";
-import { AGREEMENT_KINDS, type AgreementKind } from "./kinds";
-import type { AgreementStatus } from "./prepare";
-import type { Country, Group, LatticeEvent } from "./schema";
-import { agreementsOf } from "./series";
-import type { ViewModel } from "./view-model";
+import { isCounted, passesFilter, statusAt } from "../../data/active";
+import { latestDayNumber } from "../../data/dates";
+import { AGREEMENT_KINDS, type AgreementKind } from "../../data/kinds";
+import type { AgreementStatus } from "../../data/prepare";
+import type { Country, Group, LatticeEvent } from "../../data/schema";
+import { agreementsOf } from "../../data/series";
+import type { ViewModel } from "../../data/view-model";
 
 export interface PartnerRow {
   id: string;
