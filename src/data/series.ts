@@ -196,7 +196,7 @@ export const QUAD_CATEGORY_LABEL: Record<QuadCategory, string> = {
   "quad-internal": "Among Quad members",
   "quad-external": "Quad member with non-member",
   "quad-group": "Quad as a group",
-  other: "No Quad member",
+  other: "Among non-members only",
 };
 
 /** The dataset's Quad: the group with id QUAD, else one named "Quad". */

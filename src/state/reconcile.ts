@@ -30,6 +30,11 @@ export function reconcileView(view: ViewState, p: PreparedDataset): Reconciled {
     notices.push(`Ignored agreement=${view.agreement}: no such agreement in this dataset.`);
     patch.agreement = null;
   }
+  const unknownPair = view.pair?.filter((id) => !p.countryById.has(id)) ?? [];
+  if (unknownPair.length) {
+    notices.push(`Ignored pair=${view.pair!.join("~")}: ${unknownPair.join(", ")} not in this dataset.`);
+    patch.pair = null;
+  }
   const unknownFocus = view.focus.filter((id) => !p.countryById.has(id));
   if (unknownFocus.length) {
     notices.push(`Ignored focus ${unknownFocus.join(", ")}: not in this dataset.`);

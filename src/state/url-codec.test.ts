@@ -58,6 +58,11 @@ describe("URL codec", () => {
     ["data=javascript:alert(1)", "data"],
     ["data=//evil.example/x.json", "data"],
     ["zoom=3", "zoom"],
+    ["measure=weight", "measure"],
+    ["declarations=no", "declarations"],
+    ["pair=AUS", "pair"],
+    ["pair=AUS~AUS", "pair"],
+    ["pair=AUS~JPN~IND", "pair"],
   ])("drops %s with a reason, keeping the default", (query, param) => {
     const { state, problems } = parseQuery(query);
     expect(problems.map((p) => p.param)).toEqual([param]);
@@ -69,6 +74,14 @@ describe("URL codec", () => {
     const { state, problems } = parseQuery("depth=0&country=IND");
     expect(state.country).toBe("IND");
     expect(problems).toHaveLength(1);
+  });
+
+  it("reads the Insights settings and a pair in code order", () => {
+    const { state, problems } = parseQuery("measure=depth&declarations=exclude&pair=JPN~AUS");
+    expect(problems).toEqual([]);
+    expect(state).toEqual({ ...DEFAULT_VIEW, measure: "depth", declarations: false, pair: ["AUS", "JPN"] });
+    expect(serializeQuery(state)).toBe("?measure=depth&declarations=exclude&pair=AUS~JPN");
+    expect(serializeQuery(parseQuery("measure=count&declarations=include").state)).toBe("");
   });
 
   it("drops a step without a story", () => {
@@ -100,6 +113,14 @@ describe("URL codec", () => {
     story: fc.option(fc.constantFrom("quad-outpaced"), { nil: null }),
     step: fc.integer({ min: 1, max: 12 }),
     data: fc.option(fc.constantFrom("data/x.json", "https://example.org/d.json?a=1&b=2"), { nil: null }),
+    measure: fc.constantFrom("count" as const, "depth" as const),
+    declarations: fc.boolean(),
+    pair: fc.option(
+      fc
+        .uniqueArray(fc.constantFrom("JPN", "IND", "AUS", "USA", "GBR"), { minLength: 2, maxLength: 2 })
+        .map((ids) => [...ids].sort() as [string, string]),
+      { nil: null },
+    ),
   });
 
   it("round-trips any valid state (property)", () => {
@@ -123,6 +144,12 @@ describe("URL codec", () => {
       "focus",
       "tab",
       "data",
+      "pair",
+      "measure",
+      "declarations",
+      "exclude",
+      "depth",
+      "AUS~JPN",
       "=",
       "&",
       "~",

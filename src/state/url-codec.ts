@@ -131,6 +131,27 @@ const PARAMS: Record<
       /^[1-9]\d{0,3}$/.test(raw) ? ok({ step: Number(raw) }) : bad("must be a step number from 1"),
     write: (s) => (s.story === null || s.step === DEFAULT_VIEW.step ? null : String(s.step)),
   },
+  measure: {
+    read: (raw) =>
+      raw === "count" || raw === "depth" ? ok({ measure: raw }) : bad('must be "count" or "depth"'),
+    write: (s) => (s.measure === DEFAULT_VIEW.measure ? null : s.measure),
+  },
+  declarations: {
+    read: (raw) =>
+      raw === "include" || raw === "exclude"
+        ? ok({ declarations: raw === "include" })
+        : bad('must be "include" or "exclude"'),
+    write: (s) => (s.declarations ? null : "exclude"),
+  },
+  pair: {
+    read: (raw) => {
+      const ids = raw.split("~");
+      if (ids.length !== 2 || !ids.every(isCountry)) return bad("must be two country codes, e.g. AUS~JPN");
+      const [a, b] = [...ids].sort() as [string, string];
+      return a === b ? bad("must be two different countries") : ok({ pair: [a, b] as [string, string] });
+    },
+    write: (s) => (s.pair === null ? null : s.pair.join("~")),
+  },
   data: {
     read: (raw) => {
       if (/^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^https?:\/\//i.test(raw))

@@ -8,6 +8,9 @@ import type { Basis } from "../data/prepare";
 export const TABS = ["graph", "table", "insights"] as const;
 export type Tab = (typeof TABS)[number];
 
+/** Insights' measure: agreements counted, or weighted by their depth (1–5). */
+export type Measure = "count" | "depth";
+
 /** "latest", "earliest" or an ISO day "YYYY-MM-DD". */
 export type TimeToken = string;
 
@@ -29,6 +32,11 @@ export interface ViewState {
   step: number;
   /** A dataset to load instead of the bundled one: relative path or http(s) URL. */
   data: string | null;
+  /** Insights' sensitivity settings (`measure=depth`, `declarations=exclude`). */
+  measure: Measure;
+  declarations: boolean;
+  /** The pair view's two countries (`pair=AUS~JPN`), in code order; null when closed. */
+  pair: [string, string] | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -45,4 +53,7 @@ export const DEFAULT_VIEW: ViewState = {
   story: null,
   step: 1,
   data: null,
+  measure: "count",
+  declarations: true,
+  pair: null,
 };

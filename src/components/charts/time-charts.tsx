@@ -10,6 +10,7 @@ import {
   CartesianGrid,
   Line,
   LineChart,
+  ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -37,6 +38,8 @@ interface TimeChartProps {
   /** A tick on 1 January every `tickEvery` years. */
   tickEvery?: number;
   formatValue?: (value: number) => string;
+  /** A window to shade (compare mode's A..B), in sample days. */
+  shade?: readonly [number, number] | null;
 }
 
 const AXIS = { fontSize: 11, fill: "#475569" };
@@ -86,6 +89,24 @@ function currentMarker(x: number) {
       stroke="#0f172a"
       strokeDasharray="4 3"
       label={{ value: "now", position: "top", fontSize: 10, fill: "#0f172a" }}
+    />
+  );
+}
+
+/** The compare window, shaded behind the marks. */
+function shadeArea(range: readonly [number, number] | null | undefined) {
+  if (!range) return null;
+  return (
+    <ReferenceArea
+      x1={range[0]}
+      x2={range[1]}
+      fill="#f59e0b"
+      fillOpacity={0.14}
+      stroke="#b45309"
+      strokeOpacity={0.5}
+      strokeDasharray="3 3"
+      ifOverflow="extendDomain"
+      label={{ value: "compared", position: "insideTopLeft", fontSize: 10, fill: "#92400e" }}
     />
   );
 }
@@ -161,6 +182,7 @@ function SeriesChart<R extends object>({
   axes,
   tooltip,
   currentX,
+  shade,
 }: {
   kind: keyof typeof CHART_KINDS;
   rows: readonly R[];
@@ -171,6 +193,7 @@ function SeriesChart<R extends object>({
   axes: ReactNode[];
   tooltip: ReactNode;
   currentX: number;
+  shade?: readonly [number, number] | null;
 }) {
   const { Chart, right, draw } = CHART_KINDS[kind];
   return (
@@ -181,6 +204,7 @@ function SeriesChart<R extends object>({
         onClick={pickHandler(rows, onPick)}
       >
         {axes}
+        {shadeArea(shade)}
         {tooltip}
         {series.map((s) => draw(s, highlight))}
         {currentMarker(currentX)}
@@ -200,6 +224,7 @@ function TimeChart({
   formatValue,
   yAxis,
   highlight,
+  shade,
 }: TimeChartProps & { kind: "area" | "line"; yAxis: ReactNode; highlight?: string | null }) {
   return (
     <SeriesChart
@@ -211,6 +236,7 @@ function TimeChart({
       axes={[...commonAxes(rows, tickEvery), yAxis]}
       tooltip={timeTooltip(formatValue)}
       currentX={currentDay}
+      shade={shade}
     />
   );
 }
@@ -270,11 +296,14 @@ export function YearBarsChart({
   series,
   currentYear,
   onPickYear,
+  shade,
 }: {
   rows: readonly YearRow[];
   series: readonly Series[];
   currentYear: number;
   onPickYear: (year: number) => void;
+  /** Years to shade (compare mode's A..B), first and last. */
+  shade?: readonly [number, number] | null;
 }) {
   return (
     <SeriesChart
@@ -289,6 +318,7 @@ export function YearBarsChart({
       ]}
       tooltip={<Tooltip cursor={{ fill: "rgb(15 23 42 / 0.06)" }} />}
       currentX={currentYear}
+      shade={shade}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { isTypingTarget, SHORTCUTS } from "./shortcuts";
+import { VIEW_TIPS } from "./view-tips";
 import "./help.css";
 
 /** "Keyboard shortcuts" button and the dialog it opens; `?` opens it from anywhere. */
@@ -49,6 +50,15 @@ export function KeyboardHelp() {
             ))}
           </tbody>
         </table>
+        <h3 className="help-subtitle">Reading the analysis</h3>
+        <dl className="help-tips">
+          {VIEW_TIPS.map((t) => (
+            <div key={t.title}>
+              <dt>{t.title}</dt>
+              <dd>{t.text}</dd>
+            </div>
+          ))}
+        </dl>
         <button type="button" autoFocus onClick={() => dialog.current?.close()}>
           Close
         </button>

@@ -1,6 +1,7 @@
 /** The Insights tab's charts. Loaded lazily by the figures: this module pulls in recharts. */
 import { KIND_INFO, type AgreementKind } from "../../data/kinds";
-import type { NetworkSample, TopDegreeSeries, YearCounts } from "../../data/series";
+import type { NetworkSample, TopDegreeSeries } from "../../data/series";
+import type { QuadTieSample, ThesisSample, ThesisYear } from "./thesis";
 import { QUAD_CATEGORIES } from "../../data/series";
 import {
   LinesChart,
@@ -17,17 +18,89 @@ export function QuadSplitChart({
   series,
   currentYear,
   onPickYear,
+  shade,
 }: {
-  rows: YearCounts[];
+  rows: ThesisYear[];
   series: Series[];
   currentYear: number;
   onPickYear: (year: number) => void;
+  shade: readonly [number, number] | null;
 }) {
   const data: YearRow[] = rows.map((r) => ({
     year: r.year,
-    ...Object.fromEntries(QUAD_CATEGORIES.map((c) => [c, r.counts[c]])),
+    ...Object.fromEntries(QUAD_CATEGORIES.map((c) => [c, r.added[c]])),
   }));
-  return <YearBarsChart rows={data} series={series} currentYear={currentYear} onPickYear={onPickYear} />;
+  return (
+    <YearBarsChart
+      rows={data}
+      series={series}
+      currentYear={currentYear}
+      onPickYear={onPickYear}
+      shade={shade}
+    />
+  );
+}
+
+/** Ties in effect at each year end, stacked by who they join. */
+export function ThesisActiveChart({
+  samples,
+  series,
+  currentDay,
+  onPick,
+  shade,
+}: {
+  samples: ThesisSample[];
+  series: Series[];
+  currentDay: number;
+  onPick: (day: number) => void;
+  shade: readonly [number, number] | null;
+}) {
+  const rows: TimeRow[] = samples.map((s) => ({ day: s.day, ...s.active }));
+  return (
+    <StackedAreaChart
+      rows={rows}
+      series={series}
+      currentDay={currentDay}
+      onPick={onPick}
+      tickEvery={2}
+      shade={shade}
+    />
+  );
+}
+
+/** The two shares of the Quad's ties over time. */
+export function QuadTiesChart({
+  samples,
+  series,
+  currentDay,
+  onPick,
+  shade,
+}: {
+  samples: QuadTieSample[];
+  series: Series[];
+  currentDay: number;
+  onPick: (day: number) => void;
+  shade: readonly [number, number] | null;
+}) {
+  const rows: TimeRow[] = samples.map((s) => ({
+    day: s.day,
+    outsideShare: s.outsideShare,
+    quadShareOfTies: s.quadShareOfTies,
+  }));
+  return (
+    <LinesChart
+      rows={rows}
+      series={series}
+      currentDay={currentDay}
+      onPick={onPick}
+      tickEvery={2}
+      formatValue={percent}
+      allowDecimals
+      yDomain={[0, 1]}
+      yTicks={[0, 0.25, 0.5, 0.75, 1]}
+      shade={shade}
+    />
+  );
 }
 
 export function TopDegreeChart({

@@ -1,0 +1,15 @@
+/** Short notes on the analysis views, listed in the help dialog under the shortcuts. */
+export const VIEW_TIPS: { title: string; text: string }[] = [
+  {
+    title: "Verdict (Insights)",
+    text: "A sentence computed from the data: did ties outside the Quad group grow more than Quad-group instruments? It says under how many of the 8 settings it holds and which one reverses it; the table shows all 8.",
+  },
+  {
+    title: "Sensitivity settings",
+    text: "Count agreements or weight them by depth; exclude declarations and dialogues; count from signature or entry into force. Each is in the link.",
+  },
+  {
+    title: "How this could be wrong",
+    text: "Limits computed from the records behind the verdict: unverified records, month- or year-only dates, countries with few records, coverage.",
+  },
+];
