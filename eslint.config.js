@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 import { boundaries } from "./scripts/lint/boundaries.js";
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-*", "node_modules", "playwright-report", "test-results", "bench/results*"] },
+  { ignores: ["dist", "dist-*", "node_modules", "playwright-report", "test-results", "bench/out"] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ["**/*.{ts,tsx,js}"],

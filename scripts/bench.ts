@@ -3,18 +3,18 @@
  * of issue 6 (method and latest figures in docs/performance.md).
  *
  * Builds the app (into node_modules/.cache/lattice-bench, so other builds are left alone and no
- * linter or test runner sees the output) and the minimal reference
- * page, makes the synthetic datasets, serves everything from one local origin, drives the system
- * Chromium with Playwright, prints a table and writes bench/results.json. Every figure is the
- * median of the runs, with min and max; budgets are checked but never fail the command (timings
- * depend on the machine): only the size budget is a test (scripts/check-bundle-size.ts).
+ * linter or test runner sees the output) and the minimal reference page, makes the synthetic
+ * datasets, serves everything from one local origin, drives the system Chromium with Playwright,
+ * prints a table and writes bench/out/results.json (git-ignored). Every figure is the median of the
+ * runs, with min and max; budgets are checked but never fail the command (timings depend on the
+ * machine): only the size budget is a test (scripts/check-bundle-size.ts).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, release, totalmem } from "node:os";
 import { dirname } from "node:path";
 import { chromium } from "@playwright/test";
-import { parseArgs, type Scale } from "./bench/args.ts";
+import { BENCH_RESULTS, parseArgs, type Scale } from "./bench/args.ts";
 import { BUDGETS } from "./bench/budgets.ts";
 import {
   APP_DIST,
@@ -79,8 +79,7 @@ function logRun(app: AppRun, profileTo: string | undefined) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  if (options.profile && options.out === "bench/results.json")
-    options.out = `${WORK_DIR}/profile-results.json`;
+  if (options.profile && options.out === BENCH_RESULTS) options.out = `${WORK_DIR}/profile-results.json`;
   const started = Date.now();
   const load0 = loadavg();
 

@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   COLLIDE_RADIUS,
   disconnectedModel,
+  FAST_D3,
   layoutQuality,
   syntheticModel,
 } from "../../scripts/bench/layout-quality";
 import type { GraphModel, GraphNode } from "./graph-model";
-import { computeLayout, computeLayoutWith, EXACT, FAST, FAST_D3 } from "./layout";
+import { computeLayout, computeLayoutWith, EXACT, FAST } from "./layout";
 import { FAST_LAYOUT_MIN_NODES, layoutKey, layoutVersion } from "./layout-key";
 import { makeFixture } from "./test-fixture";
 import { buildGraphModel } from "./graph-model";

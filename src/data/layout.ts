@@ -130,14 +130,11 @@ export const FAST: LayoutSchedule = {
   engine: "typed",
 };
 
-/** FAST as it ran on d3-force up to layout version 4 (for the quality comparison). */
-export const FAST_D3: LayoutSchedule = { ...FAST, engine: "d3" };
-
 export function computeLayout(model: GraphModel, onProgress?: (done: number) => void): Positions {
   return computeLayoutWith(model, model.nodes.length >= FAST_LAYOUT_MIN_NODES ? FAST : EXACT, onProgress);
 }
 
-/** computeLayout with a given schedule (exported for the quality check, scripts/bench/layout-quality.ts). */
+/** computeLayout with a given schedule, so tests and the quality check can compare schedules. */
 export function computeLayoutWith(
   model: GraphModel,
   schedule: LayoutSchedule,
