@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { ESLint } from "eslint";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 // The project's own eslint.config.js, so these prove the rule as configured, not a copy of it.
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -13,6 +13,10 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
 }
 
 describe("lint: layer boundaries", () => {
+  // ESLint loads the config and the TypeScript parser on first use: seconds on a busy machine, more
+  // than a test's default timeout, so it is done once here with room to spare.
+  beforeAll(() => eslint.lintText("", { filePath: "src/warm-up.ts" }), 60_000);
+
   it("stops a feature importing another feature", async () => {
     const errors = await boundaryErrors("src/features/table/x.ts", 'import { y } from "../graph/y";\ny;');
     expect(errors).toEqual([
