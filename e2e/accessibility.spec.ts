@@ -151,6 +151,8 @@ test("keyboard only: from load, reach and operate the timeline, filters, tabs, t
   await expect(page.getByRole("button", { name: "Play" })).toBeVisible();
 
   // Export from the keyboard
+  await page.getByRole("button", { name: "Download", exact: true }).focus();
+  await page.keyboard.press("Enter");
   await page.getByRole("button", { name: "Download CSV" }).focus();
   const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
   expect(download.suggestedFilename()).toMatch(/^lattice-.*\.csv$/);

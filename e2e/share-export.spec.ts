@@ -16,15 +16,6 @@ async function tableCells(page: Page): Promise<string[][]> {
   });
 }
 
-async function download(page: Page, name: string) {
-  const [file] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name }).click(),
-  ]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), text: readFileSync(path, "utf8") };
-}
-
 test("Copy link copies the canonical URL; opening it shows the same table", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const app = new LatticePage(page);
@@ -62,34 +53,80 @@ test("where the clipboard refuses, the link is shown in a selectable read-only f
   await expect(dialog).toBeHidden();
 });
 
-test("Download CSV holds the table's rows and columns and says what it holds in its name", async ({
-  page,
-}) => {
+test("Download CSV: the table's agreements, analysis-ready, named for the view", async ({ page }) => {
   const app = new LatticePage(page);
   await app.open("tab=table&kinds=access~logistics&time=2022-01-06");
-  const { name, text } = await download(page, "Download CSV");
+  const { name, text } = await app.download("Download CSV");
   expect(name).toBe("lattice-2022-01-06-access-logistics.csv");
   expect(text.startsWith("\uFEFF")).toBe(true);
-  const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
-  expect(parsed.data).toEqual(await tableCells(page));
-  expect(parsed.data.length).toBeGreaterThan(5);
+  expect(parsed.meta.fields).toEqual([
+    "id",
+    "title",
+    "kind",
+    "depth",
+    "parties",
+    "party_names",
+    "group",
+    "signed",
+    "in_force",
+    "ended",
+    "end_reason",
+    "superseded_by",
+    "status_on_date",
+    "source_urls",
+  ]);
+  expect(parsed.data.map((r) => r.title)).toEqual(await app.tableTitles());
+  for (const row of parsed.data) {
+    expect(["access", "logistics"]).toContain(row.kind);
+    expect(row.parties).toMatch(/^[A-Z]{3}(;[A-Z]{3})+$/);
+    expect(row.signed).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+  }
 });
 
-test("Download CSV while comparing adds the Change column and names both dates", async ({ page }) => {
+test("Download CSV while comparing adds the change column and names both dates", async ({ page }) => {
   const app = new LatticePage(page);
   await app.open("tab=table&time=2017-01-01..2022-01-06");
-  const { name, text } = await download(page, "Download CSV");
+  const { name, text } = await app.download("Download CSV");
   expect(name).toBe("lattice-2017-01-01-to-2022-01-06-all.csv");
-  const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
-  expect(parsed.data[0]!.at(-1)).toBe("Change");
-  expect(parsed.data).toEqual(await tableCells(page));
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+  expect(parsed.meta.fields!.at(-2)).toBe("change");
+  const changes = new Set(parsed.data.map((r) => r.change));
+  for (const change of ["new", "unchanged"]) expect(changes).toContain(change);
+});
+
+test("Download CSV opens again with Open dataset…: the same agreements", async ({ page }) => {
+  const app = new LatticePage(page);
+  await app.open("tab=table&time=2023-12-31");
+  const first = await app.download("Download CSV");
+  const titles = await app.tableTitles();
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("button", { name: "Open dataset…" }).click(),
+  ]);
+  await chooser.setFiles({ name: first.name, mimeType: "text/csv", buffer: Buffer.from(first.text) });
+  await expect(app.heading()).not.toHaveText(bundled.title);
+  expect(await app.tableTitles()).toEqual(titles);
+  const second = await app.download("Download CSV");
+  const rows = (text: string) => Papa.parse<Record<string, string>>(text.slice(1), { header: true }).data;
+  expect(rows(second.text)).toEqual(rows(first.text));
+});
+
+test("Download events CSV lists the timeline's events with ISO dates", async ({ page }) => {
+  const app = new LatticePage(page);
+  await app.open();
+  const { name, text } = await app.download("Download events CSV");
+  expect(name).toMatch(/^lattice-events-.*\.csv$/);
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+  expect(parsed.data).toHaveLength(bundled.events.length);
+  expect(parsed.data[0]!.date).toMatch(/^\d{4}/);
 });
 
 test("Download JSON is the whole dataset as loaded", async ({ page }) => {
   const app = new LatticePage(page);
   await app.open();
-  const { name, text } = await download(page, "Download JSON");
+  const { name, text } = await app.download("Download JSON");
   expect(name).toBe("lattice-dataset-indo-pacific-security-cooperation-2007-2023.json");
   expect(JSON.parse(text)).toEqual(JSON.parse(readFileSync("public/data/indo-pacific.json", "utf8")));
 });
@@ -103,7 +140,7 @@ test("a CSV import downloads as a dataset in the Lattice format", async ({ page 
   ]);
   await chooser.setFiles("public/data/fixtures/agreements.csv");
   await expect(app.heading()).toHaveText("agreements");
-  const { name, text } = await download(page, "Download JSON");
+  const { name, text } = await app.download("Download JSON");
   expect(name).toBe("lattice-dataset-agreements.json");
   const dataset = JSON.parse(text);
   expect(dataset.schemaVersion).toBe(1);

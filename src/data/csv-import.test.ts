@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datasetFromCsv, idsFromTitles, slugify, titleFromFileName } from "./csv-import";
+import { CSV_COLUMNS, datasetFromCsv, idsFromTitles, slugify, titleFromFileName } from "./csv-import";
 import { formatProblem } from "./validate";
 
 const HEADER = "title,kind,parties,signed,inForce,ended,depth,summary,source_url,source_title";
@@ -130,8 +130,8 @@ describe("CSV import: problems name their line", () => {
 
   it("reports wrong columns: unknown, missing, repeated, and a file separated by semicolons", () => {
     expect(problemsOf("title,kind,parties,signed,summary,url\nA,b,c,d,e,f")).toEqual([
-      'line 1: unknown column "url" (expected title, kind, parties, signed, inForce, ended, depth, summary, source_url, source_title)',
-      'line 1: missing column "source_url"',
+      `line 1: unknown column "url" (expected ${CSV_COLUMNS.join(", ")})`,
+      'line 1: missing column "source_url" (or "source_urls", links separated by spaces)',
     ]);
     expect(problemsOf("title,title,kind,parties,signed,summary,source_url\n")[0]).toBe(
       'line 1: column "title" appears twice',
@@ -141,7 +141,7 @@ describe("CSV import: problems name their line", () => {
 
   it("reports an empty file and a header without rows", () => {
     expect(problemsOf("")).toEqual([
-      "line 1: the first line must name the columns: title, kind, parties, signed, inForce, ended, depth, summary, source_url, source_title",
+      `line 1: the first line must name the columns: ${CSV_COLUMNS.join(", ")}`,
     ]);
     expect(problemsOf(`${HEADER}\r\n\r\n`)).toEqual([
       "line 2: no agreements: the file has a header but no rows",

@@ -5,34 +5,48 @@
  * and a quoted value that spans lines moves the following rows down).
  *
  * Columns (header names are matched case-insensitively, ignoring "_" and spaces):
- *   title, kind, parties, signed, summary, source_url  — required
- *   inForce, ended, depth, source_title                — optional
+ *   title, kind, parties, signed, and source_url or source_urls  — required
+ *   id, inForce, ended, depth, summary, source_title, group, end_reason, superseded_by,
+ *   party_names — optional; status_on_date and change (written by the export) are ignored
  * `parties` holds country codes separated by ";" (ISO alpha-3 such as JPN; alpha-2 or English names
- * are accepted and converted). Country names and regions are filled in (csv-countries.ts).
+ * are accepted and converted). Country names come from `party_names` when given, else from
+ * csv-countries.ts, as do regions. Lattice's own analysis CSV (agreements-csv.ts) reads back as the
+ * same agreements: its cells guarded against formulas lose their leading ' again (csv-cells.ts).
  */
 import Papa from "papaparse";
 import { countryName, hasListedRegion, regionOf, resolveCountry } from "./csv-countries";
 import { dayNumberToIso, latestDayNumber, parsePartialDate } from "./dates";
 import { AGREEMENT_KINDS, KIND_INFO } from "./kinds";
 import { SCHEMA_VERSION, type Dataset } from "./schema";
+import { unguardCell } from "./csv-cells";
 import { upperBound } from "./sorted";
 import { validateDataset, type Problem } from "./validate";
 
 export const CSV_COLUMNS = [
+  "id",
   "title",
   "kind",
+  "depth",
   "parties",
+  "party_names",
+  "group",
   "signed",
   "inForce",
   "ended",
-  "depth",
+  "endReason",
+  "supersededBy",
   "summary",
   "source_url",
   "source_title",
+  "source_urls",
+  "status_on_date",
+  "change",
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
-const REQUIRED: readonly Column[] = ["title", "kind", "parties", "signed", "summary", "source_url"];
+const REQUIRED: readonly Column[] = ["title", "kind", "parties", "signed"];
+/** An agreement needs a summary; a CSV without one (such as Lattice's export) gets this. */
+export const NO_SUMMARY = "No summary given (imported from CSV).";
 const MAX_PROBLEMS = 200;
 
 export type CsvImportResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
@@ -77,8 +91,8 @@ export function slugify(text: string, maxLength = 70): string {
 }
 
 /** Ids for the titles, in order: kebab-case and unique ("quad", "quad-2", …). */
-export function idsFromTitles(titles: string[]): string[] {
-  const used = new Set<string>();
+export function idsFromTitles(titles: string[], taken: ReadonlySet<string> = new Set()): string[] {
+  const used = new Set<string>(taken);
   // The last suffix tried per base, so a thousand equal titles do not retry -2, -3… each time.
   const lastSuffix = new Map<string, number>();
   return titles.map((title) => {
@@ -167,6 +181,10 @@ function parseRows(text: string): ParsedCsv {
   });
   for (const column of REQUIRED)
     if (!columns.includes(column)) problems.push(at(header.line, `missing column "${column}"`));
+  if (!columns.includes("source_url") && !columns.includes("source_urls"))
+    problems.push(
+      at(header.line, 'missing column "source_url" (or "source_urls", links separated by spaces)'),
+    );
   if (problems.length > 0) return { rows: [], problems };
 
   const rows: Row[] = [];
@@ -182,10 +200,26 @@ function parseRows(text: string): ParsedCsv {
       continue;
     }
     const values: Partial<Record<Column, string>> = {};
-    record.fields.forEach((field, i) => (values[columns[i]!] = field.trim()));
+    record.fields.forEach((field, i) => (values[columns[i]!] = unguardCell(field).trim()));
     rows.push({ line: record.line, values });
   }
   return { rows, problems };
+}
+
+const splitList = (text: string) =>
+  text
+    .split(";")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+
+/** The `id` column where given, else ids made from titles that none of the given ids takes. */
+function rowIds(rows: readonly Row[]): string[] {
+  const given = new Set(rows.map((r) => r.values.id).filter((id): id is string => !!id));
+  const made = idsFromTitles(
+    rows.map((r) => (r.values.id ? "" : (r.values.title ?? ""))),
+    given,
+  );
+  return rows.map((r, i) => r.values.id || made[i]!);
 }
 
 function hostOf(url: string): string | null {
@@ -201,7 +235,7 @@ function columnOfPath(rest: string): string {
   if (rest.startsWith("sources[0].title") || rest.startsWith("sources[0].publisher")) return "source_title";
   if (rest.startsWith("sources")) return "source_url";
   if (rest.startsWith("parties")) return "parties";
-  if (rest === "id") return "title";
+  if (rest === "id") return "id";
   return rest.replace(/^\./, "") || "row";
 }
 
@@ -219,20 +253,30 @@ export function datasetFromCsv(text: string, options: CsvImportOptions): CsvImpo
   };
 
   const countryIds = new Set<string>();
+  /** Names given in party_names: they win over the library's, so a dataset's names come back. */
+  const givenNames = new Map<string, string>();
+  const groupMembers = new Map<string, Set<string>>();
   const days: number[] = [];
-  const ids = idsFromTitles(rows.map((r) => r.values.title ?? ""));
+  const ids = rowIds(rows);
   const agreements = rows.map((row, i) => {
     const v = row.values;
-    const parties = (v.parties ?? "")
-      .split(";")
-      .map((p) => p.trim())
-      .filter((p) => p !== "")
-      .map((p) => {
-        const id = resolveCountry(p);
-        if (id) countryIds.add(id);
-        else report(row, "parties", `unknown country code "${p.slice(0, 40)}"`);
-        return id ?? p;
-      });
+    const names = splitList(v.party_names ?? "");
+    const parties = splitList(v.parties ?? "").map((p, j) => {
+      const name = names[j];
+      // A code the library does not know is kept when the file names it (a dataset's own codes).
+      const id = resolveCountry(p) ?? (name && /^[A-Z]{3}$/.test(p) ? p : null);
+      if (id) {
+        countryIds.add(id);
+        if (name && !givenNames.has(id)) givenNames.set(id, name.slice(0, 100));
+      } else report(row, "parties", `unknown country code "${p.slice(0, 40)}"`);
+      return id ?? p;
+    });
+    const group = v.group || null;
+    if (group) {
+      const members = groupMembers.get(group) ?? new Set<string>();
+      for (const party of parties) members.add(party);
+      groupMembers.set(group, members);
+    }
     let depth: number | undefined;
     if (v.depth) {
       if (/^\d+$/.test(v.depth)) depth = Number(v.depth);
@@ -245,26 +289,33 @@ export function datasetFromCsv(text: string, options: CsvImportOptions): CsvImpo
     const kindText = (v.kind ?? "").toLowerCase();
     const url = v.source_url ?? "";
     const host = hostOf(url);
+    const sources = url
+      ? [{ title: v.source_title || (host ?? url).slice(0, 300), publisher: host ?? "unknown", url }]
+      : [];
+    for (const link of (v.source_urls ?? "").split(/\s+/).filter(Boolean)) {
+      const linkHost = hostOf(link);
+      sources.push({ title: (linkHost ?? link).slice(0, 300), publisher: linkHost ?? "unknown", url: link });
+    }
     return {
       id: ids[i]!,
       title: v.title ?? "",
       kind: KIND_BY_TEXT.get(kindText) ?? kindText,
       parties,
-      group: null,
+      group,
       signed: v.signed ?? "",
       inForce: v.inForce || null,
       ended: v.ended || null,
+      ...(v.endReason ? { endReason: v.endReason } : {}),
+      ...(v.supersededBy ? { supersededBy: v.supersededBy } : {}),
       // The CSV has no reason column: the depth was the importer's explicit choice, and says so.
       ...(depth === undefined ? {} : { depth, depthReason: "Depth set explicitly in the imported CSV" }),
-      summary: v.summary ?? "",
-      sources: url
-        ? [{ title: v.source_title || (host ?? url).slice(0, 300), publisher: host ?? "unknown", url }]
-        : [],
+      summary: v.summary || NO_SUMMARY,
+      sources,
     };
   });
 
   const countries = [...countryIds]
-    .map((id) => ({ id, name: countryName(id), region: regionOf(id) }))
+    .map((id) => ({ id, name: givenNames.get(id) ?? countryName(id), region: regionOf(id) }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const guessed = countries.filter((c) => !hasListedRegion(c.id)).map((c) => c.name);
   // No valid date at all: the validator reports the dates; the timeline just needs a value.
@@ -281,7 +332,8 @@ export function datasetFromCsv(text: string, options: CsvImportOptions): CsvImpo
     updated: options.today,
     timeline: { start: first, end: last },
     countries,
-    groups: [],
+    // A group is named by its id; its members are every party of its agreements.
+    groups: [...groupMembers].map(([id, members]) => ({ id, name: id, members: [...members] })),
     agreements,
     events: [],
   };

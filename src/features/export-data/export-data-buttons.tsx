@@ -3,25 +3,35 @@ import { dayNumberToIso } from "../../data/dates";
 import type { ViewModel } from "../../data/view-model";
 import { useView } from "../../state/store";
 import { downloadText } from "../../components/download";
-import { csvFileName, datasetFileName } from "../../data/file-names";
+import { csvFileName, datasetFileName, fileSlug } from "../../data/file-names";
+import { DownloadMenu } from "./download-menu";
+
+const CSV_TYPE = "text/csv;charset=utf-8";
 
 /**
- * "Download CSV": the agreements in view, as the table shows them. "Download JSON": the whole
- * dataset as loaded (after validation), in the Lattice format — a CSV import comes out as JSON.
+ * The Download menu. "Download CSV": the agreements in view, one row each, ready for Excel, R or
+ * pandas (and for "Open dataset…" again); "Download events CSV": the timeline's events; "Download
+ * JSON": the whole dataset as loaded, in the Lattice format (a CSV import comes out as JSON).
  */
 export function ExportDataButtons({ vm, loaded }: { vm: ViewModel; loaded: LoadedDataset }) {
   const kinds = useView("kinds");
   const depth = useView("depth");
+  const view = {
+    dayIso: vm.dayIso,
+    compareFromIso: vm.comparison ? dayNumberToIso(vm.comparison.fromDay) : null,
+    kinds,
+    depth,
+  };
   const onCsv = async () => {
-    // papaparse is loaded on first use, not with the app.
-    const { CSV_BOM, tableCsv } = await import("./table-csv");
-    const name = csvFileName({
-      dayIso: vm.dayIso,
-      compareFromIso: vm.comparison ? dayNumberToIso(vm.comparison.fromDay) : null,
-      kinds,
-      depth,
-    });
-    downloadText(name, CSV_BOM + tableCsv(vm), "text/csv;charset=utf-8");
+    const { agreementsCsv } = await import("../../data/agreements-csv");
+    const { CSV_BOM } = await import("../../data/csv-cells");
+    downloadText(csvFileName(view), CSV_BOM + agreementsCsv(vm), CSV_TYPE);
+  };
+  const onEventsCsv = async () => {
+    const { eventsCsv } = await import("../../data/agreements-csv");
+    const { CSV_BOM } = await import("../../data/csv-cells");
+    const name = `lattice-events-${fileSlug(loaded.dataset.title)}.csv`;
+    downloadText(name, CSV_BOM + eventsCsv(vm.prepared), CSV_TYPE);
   };
   const onJson = () =>
     downloadText(
@@ -30,17 +40,24 @@ export function ExportDataButtons({ vm, loaded }: { vm: ViewModel; loaded: Loade
       "application/json",
     );
   return (
-    <>
+    <DownloadMenu>
       <button
         type="button"
         onClick={() => void onCsv()}
-        title={`The ${vm.shown.length} agreements in view, as in the table`}
+        title={`The ${vm.shown.length} agreements in view, one row each, with ids, ISO codes and ISO dates`}
       >
         Download CSV
+      </button>
+      <button
+        type="button"
+        onClick={() => void onEventsCsv()}
+        title={`The dataset's ${vm.prepared.dataset.events.length} events, one row each`}
+      >
+        Download events CSV
       </button>
       <button type="button" onClick={onJson} title="The whole dataset, in the Lattice JSON format">
         Download JSON
       </button>
-    </>
+    </DownloadMenu>
   );
 }
