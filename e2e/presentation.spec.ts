@@ -81,7 +81,7 @@ test("? opens the keyboard shortcuts dialog", async ({ page }) => {
   await page.locator("body").press("?");
   const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole("row")).toHaveCount(12);
+  await expect(dialog.getByRole("row")).toHaveCount(14);
   await dialog.getByRole("button", { name: "Close" }).click();
   await expect(dialog).toBeHidden();
 });

@@ -1,41 +1,81 @@
+import { useMemo, useRef } from "react";
 import { formatDate } from "../data/dates";
 import type { LoadedDataset } from "../data/load-dataset";
+import { findStory } from "../data/story";
 import type { ViewModel } from "../data/view-model";
 import { RegionBoundary } from "../components/region-boundary";
+import { useElementSize } from "../components/use-element-size";
 import { ForeignBanner } from "../features/data-source/foreign-banner";
+import { GraphLegend } from "../features/graph/graph-legend";
+import { graphTheme } from "../features/graph/graph-theme";
+import { hasQuad } from "../features/graph/node-colors";
+import { Blackout } from "../features/presentation/blackout";
 import { PresentButton } from "../features/presentation/present-button";
 import { SlimLegend } from "../features/presentation/slim-legend";
 import { StoryControls } from "../features/presentation/story-controls";
 import { Timeline } from "../features/timeline/timeline";
+import { useView } from "../state/store";
 import "../features/presentation/presentation.css";
 import { AllianceGraph } from "./lazy-features";
 import { StatusLine } from "./status-line";
 
-/** Presentation mode: the graph fills the screen on a dark theme; only date, timeline and legend remain. */
+/** Gap between an overlay and the fitted network, in CSS px. */
+const CLEARANCE = 16;
+
+/**
+ * Presentation mode: the graph fills the stage; a story's caption sits in its own band on the left,
+ * the date and the legends in a column on the right, the zoom controls under that column, and the
+ * network is fitted into what is left between them, so nothing covers it.
+ */
 export function PresentationLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDataset }) {
+  const storyId = useView("story");
+  const story = findStory(vm.prepared.dataset, storyId);
+  const stage = useRef<HTMLElement>(null);
+  const band = useRef<HTMLDivElement>(null);
+  const side = useRef<HTMLElement>(null);
+  const stageSize = useElementSize(stage);
+  const bandSize = useElementSize(band);
+  const sideSize = useElementSize(side);
+  const left = story && bandSize ? Math.round(bandSize.width + CLEARANCE * 2) : 0;
+  const right = sideSize ? Math.round(sideSize.width + CLEARANCE * 2) : 0;
+  // Only the widths matter: the band and the column run the full height of the stage.
+  const insets = useMemo(() => ({ top: 0, right, bottom: 0, left }), [left, right]);
   return (
     <div className="app present">
       <header className="present-bar">
         <h1 className="present-title">{vm.prepared.dataset.title}</h1>
-        <PresentButton />
+        <div className="present-actions">
+          {!story && <StoryControls prepared={vm.prepared} />}
+          <PresentButton />
+        </div>
       </header>
       <ForeignBanner loaded={loaded} compact />
-      <main className="present-stage">
-        <p className="present-date" aria-hidden="true">
-          {formatDate(vm.dayIso)}
-        </p>
-        <StatusLine vm={vm} />
+      <main className="present-stage" ref={stage}>
         <div className="present-graph">
           <RegionBoundary name="graph">
-            <AllianceGraph vm={vm} present />
+            {stageSize && <AllianceGraph vm={vm} present legend={false} insets={insets} />}
           </RegionBoundary>
         </div>
-        <StoryControls prepared={vm.prepared} />
-        <SlimLegend />
+        {story && (
+          <div className="present-band" ref={band}>
+            <StoryControls prepared={vm.prepared} />
+          </div>
+        )}
+        <aside className="present-side" ref={side} aria-label="Date and legend">
+          <p className="present-date">{formatDate(vm.dayIso)}</p>
+          <StatusLine vm={vm} />
+          <GraphLegend
+            quad={hasQuad(vm.prepared.dataset)}
+            comparison={vm.comparison}
+            theme={graphTheme(true)}
+          />
+          <SlimLegend countryName={(id) => vm.prepared.countryById.get(id)?.name ?? id} />
+        </aside>
       </main>
       <RegionBoundary name="timeline">
         <Timeline vm={vm} />
       </RegionBoundary>
+      <Blackout />
     </div>
   );
 }

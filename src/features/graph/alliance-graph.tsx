@@ -4,11 +4,13 @@
  * library (through graph-canvas.tsx). Fills its parent; see README.md for the visual rules.
  */
 import { useCallback, useMemo, useRef } from "react";
-import { buildGraphModel } from "../../data/graph-model";
+import { buildGraphModel, type GraphModel } from "../../data/graph-model";
 import type { Positions } from "../../data/layout";
+import { findStory } from "../../data/story";
 import { computeViewModel, type ViewModel } from "../../data/view-model";
 import { useView } from "../../state/store";
 import { GraphCanvas } from "./graph-canvas";
+import type { Padding } from "./fit";
 import { formatCount } from "./format-count";
 import { indexGraph } from "./graph-index";
 import { DownloadPngButton } from "./download-png-button";
@@ -28,9 +30,38 @@ export interface AllianceGraphProps {
   positions?: Positions | null;
   /** Presentation mode (larger labels). Defaults to the view's `present` setting. */
   present?: boolean;
+  /** Pixels along each edge covered by the parent's overlays; fits keep the network clear of them. */
+  insets?: Padding;
+  /** False when the parent shows the node legend elsewhere (presentation mode's side column). */
+  legend?: boolean;
 }
 
-export function AllianceGraph({ vm, positions: given, present: presentProp }: AllianceGraphProps) {
+/** What a story step is about: its focus, its country, and every node its agreement links. */
+function storySubject(
+  model: GraphModel,
+  vm: ViewModel,
+  focus: readonly string[],
+  country: string | null,
+  agreement: string | null,
+): string[] {
+  const ids = new Set(focus);
+  if (country) ids.add(country);
+  const index = agreement === null ? undefined : vm.prepared.agreementIndexById.get(agreement);
+  if (index !== undefined)
+    for (const linkId of model.linksByAgreement[index] ?? []) {
+      const link = model.links.find((l) => l.id === linkId);
+      if (link) ids.add(link.source).add(link.target);
+    }
+  return [...ids];
+}
+
+export function AllianceGraph({
+  vm,
+  positions: given,
+  present: presentProp,
+  insets,
+  legend = true,
+}: AllianceGraphProps) {
   const model = useMemo(() => buildGraphModel(vm.prepared), [vm.prepared]);
   const tooLarge = tooLargeToDraw(model.nodes.length, model.links.length);
   const layout = useLayoutState(given === undefined && !tooLarge ? model : null);
@@ -41,6 +72,17 @@ export function AllianceGraph({ vm, positions: given, present: presentProp }: Al
   const agreement = useView("agreement");
   const focus = useView("focus");
   const selection = useMemo(() => ({ country, agreement, focus }), [country, agreement, focus]);
+  const storyId = useView("story");
+  const step = useView("step");
+  const frame = useMemo(() => {
+    const story = findStory(vm.prepared.dataset, storyId);
+    if (!story) return null;
+    // The step's own agreement, also when the step opens a country's panel instead.
+    const stepAgreement = story.steps[step - 1]?.agreement ?? null;
+    return storySubject(model, vm, focus, country, agreement ?? stepAgreement);
+    // The subject changes with the step's choices, not with the date.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [storyId, step, model, vm.prepared, focus, country, agreement]);
   const style = useMemo(() => computeGraphStyle(indexGraph(model), vm, selection), [model, vm, selection]);
   // The same choices on another day, for drawing the next dates ahead of time (not in compare mode).
   const { prepared, filter, comparison } = vm;
@@ -56,7 +98,7 @@ export function AllianceGraph({ vm, positions: given, present: presentProp }: Al
   const legendRef = useRef<HTMLUListElement>(null);
   const legendSize = useElementSize(legendRef);
   // Room the fit leaves at the top for the legend (offset 7 px, then a gap).
-  const topInset = Math.round((legendSize?.height ?? 20) + 18);
+  const topInset = legend ? Math.round((legendSize?.height ?? 20) + 18) : 4;
   const quad = hasQuad(vm.prepared.dataset);
 
   if (tooLarge)
@@ -86,6 +128,8 @@ export function AllianceGraph({ vm, positions: given, present: presentProp }: Al
           size={size}
           present={present}
           topInset={topInset}
+          insets={insets}
+          frame={frame}
           styleAt={styleAt}
         />
       ) : positions ? null : (
@@ -102,7 +146,9 @@ export function AllianceGraph({ vm, positions: given, present: presentProp }: Al
       {positions && !present && (
         <DownloadPngButton model={model} positions={positions} vm={vm} style={style} />
       )}
-      <GraphLegend quad={quad} comparison={vm.comparison} theme={graphTheme(present)} ref={legendRef} />
+      {legend && (
+        <GraphLegend quad={quad} comparison={vm.comparison} theme={graphTheme(present)} ref={legendRef} />
+      )}
     </section>
   );
 }

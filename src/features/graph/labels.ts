@@ -6,9 +6,13 @@ import { TONE, type Tone } from "./graph-style";
 
 export type LabelMode = "name" | "code";
 
-/** On-screen label size in CSS pixels; presentation mode must read from the back of a room. */
-export function labelFontPx(present: boolean): number {
-  return present ? 24 : 12;
+/**
+ * On-screen label size in CSS pixels. Presentation mode must read from the back of a room: it
+ * grows with the canvas's height (about 1/26 of it), from 18 px on a 720p projector to 30 px.
+ */
+export function labelFontPx(present: boolean, canvasHeight = 0): number {
+  if (!present) return 12;
+  return Math.min(30, Math.max(18, Math.round(canvasHeight / 26)));
 }
 
 /** Names need roughly this many font-heights of room between neighbouring nodes. */

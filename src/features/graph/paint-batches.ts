@@ -13,7 +13,7 @@
 import type { GraphIndex } from "./graph-index";
 import { AGREEMENT_KINDS } from "../../data/kinds";
 import { LOOK_COUNT, TONE, type DashStyle, type GraphStyle, type Tone } from "./graph-style";
-import type { NodeCategory } from "./node-colors";
+import { NODE_CATEGORY, type NodeCategory } from "./node-colors";
 import type { Positions } from "../../data/layout";
 
 export const HAIRLINE_LINK_COUNT = 2000;
@@ -195,13 +195,18 @@ const LABEL_PRIORITY: Record<Tone, number> = {
   [TONE.dimmed]: 4,
 };
 
-/** Visible nodes in label priority: selected, highlighted, then larger nodes before smaller. */
-export function labelOrder(style: GraphStyle): Int32Array {
+/**
+ * Visible nodes in label priority: selected, highlighted, then (when `category` is given) Quad
+ * members and hubs, the marks the story is told with, then larger nodes before smaller.
+ */
+export function labelOrder(style: GraphStyle, category?: Uint8Array): Int32Array {
   const order: number[] = [];
   for (let i = 0; i < style.nodeVisible.length; i++) if (style.nodeVisible[i]) order.push(i);
+  const rank = (i: number) => (category && category[i] !== NODE_CATEGORY.other ? 0 : 1);
   order.sort(
     (a, b) =>
       LABEL_PRIORITY[style.nodeTone[a] as Tone] - LABEL_PRIORITY[style.nodeTone[b] as Tone] ||
+      rank(a) - rank(b) ||
       style.nodeRadius[b]! - style.nodeRadius[a]! ||
       a - b,
   );

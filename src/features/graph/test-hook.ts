@@ -9,6 +9,8 @@ export interface LatticeGraphTestHook {
   nodeScreenPosition(id: string): { x: number; y: number } | null;
   /** Ids of the nodes drawn on the current date, in graph order. */
   visibleNodeIds(): string[];
+  /** The size of node labels on screen, in CSS pixels. */
+  labelFontPx(): number;
 }
 
 declare global {

@@ -1,9 +1,14 @@
-import { AGREEMENT_KINDS, KIND_INFO } from "../../data/kinds";
+import { AGREEMENT_KINDS, DEPTH_MEANING, KIND_INFO } from "../../data/kinds";
 import { useView } from "../../state/store";
 
-/** One line of kind colours for presentation mode: only the kinds currently shown. */
-export function SlimLegend() {
+/**
+ * The kind colours for presentation mode (only the kinds shown), and the filters an audience must
+ * know to read the picture: the minimum depth and the focus, when set.
+ */
+export function SlimLegend({ countryName }: { countryName?: (id: string) => string }) {
   const kinds = useView("kinds");
+  const depth = useView("depth");
+  const focus = useView("focus");
   const shown = kinds ?? AGREEMENT_KINDS;
   return (
     <ul className="slim-legend" aria-label="Kinds legend">
@@ -14,6 +19,14 @@ export function SlimLegend() {
         </li>
       ))}
       <li className="slim-note">dashed = signed, not yet in force</li>
+      {depth > 1 && (
+        <li className="slim-filter">
+          Minimum depth {depth}: {DEPTH_MEANING[depth]}
+        </li>
+      )}
+      {focus.length > 0 && (
+        <li className="slim-filter">Focus: {focus.map((id) => countryName?.(id) ?? id).join(", ")}</li>
+      )}
     </ul>
   );
 }

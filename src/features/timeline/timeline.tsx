@@ -10,8 +10,9 @@
 import { useMemo, useState } from "react";
 import type { ViewModel } from "../../data/view-model";
 import { dayNumberToIso, formatDate } from "../../data/dates";
-import type { Basis } from "../../data/prepare";
-import { updateView } from "../../state/store";
+import type { Basis, PreparedDataset } from "../../data/prepare";
+import { findStory, storyStepView } from "../../data/story";
+import { updateView, useView } from "../../state/store";
 import { BasisSwitch } from "./basis-switch";
 import {
   dayToToken,
@@ -28,6 +29,15 @@ import { usePlayHotkey } from "./use-play-hotkey";
 import { usePlayback } from "./use-playback";
 import { useReducedMotion } from "./use-reduced-motion";
 import "./timeline.css";
+
+/** The agreement of the running story's step, while the timeline is on that step's date. */
+function useStepAgreement(prepared: PreparedDataset, iso: string) {
+  const story = findStory(prepared.dataset, useView("story"));
+  const step = useView("step");
+  if (!story || storyStepView(story, step).time !== iso) return undefined;
+  const id = story.steps[step - 1]?.agreement;
+  return id ? prepared.agreementById.get(id) : undefined;
+}
 
 const BASIS_LABEL: Record<Basis, string> = { signed: "signature", "in-force": "entry into force" };
 
@@ -60,13 +70,17 @@ export function Timeline({ vm }: { vm: ViewModel }) {
 
   const iso = vm.dayIso;
   const here = marks.find((m) => m.day === day);
-  const caption = here?.events.length
-    ? here.events.map((e) => e.title).join(" · ")
-    : here?.agreements.length
-      ? `${filter.basis === "signed" ? "Signed" : "In force"}: ${here.agreements
-          .map((i) => prepared.dataset.agreements[i]!.title)
-          .join(" · ")}`
-      : null;
+  // A story step names its own agreement, whatever else happened on that day.
+  const stepAgreement = useStepAgreement(prepared, iso);
+  const caption = stepAgreement
+    ? stepAgreement.title
+    : here?.events.length
+      ? here.events.map((e) => e.title).join(" · ")
+      : here?.agreements.length
+        ? `${filter.basis === "signed" ? "Signed" : "In force"}: ${here.agreements
+            .map((i) => prepared.dataset.agreements[i]!.title)
+            .join(" · ")}`
+        : null;
 
   return (
     <section
@@ -122,7 +136,10 @@ export function Timeline({ vm }: { vm: ViewModel }) {
           </time>
           <span className="tl-date-iso">{iso}</span>
           {caption && (
-            <span className={`tl-caption${here?.events.length ? " is-event" : ""}`} title={caption}>
+            <span
+              className={`tl-caption${!stepAgreement && here?.events.length ? " is-event" : ""}`}
+              title={caption}
+            >
               {caption}
             </span>
           )}
