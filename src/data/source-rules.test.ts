@@ -36,6 +36,7 @@ describe("source policy", () => {
       { title: "Upload", publisher: "Scribd", url: "https://www.scribd.com/doc/1", type: "reference" },
       { title: "Old", publisher: "Ministry", url: "http://www.mofa.go.jp/old.html" },
     ];
+    d.agreements[1]!.sources.push({ ...official, url: "http://www.radioaustralia.net.au/old", type: "news" });
     const messages = checkSources(d).problems.map((p) => `${p.path}: ${p.message}`);
     expect(messages).toEqual([
       "agreements[0].sources[0].url: a document-upload site: cite the government or news page instead",

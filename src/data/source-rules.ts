@@ -57,6 +57,28 @@ export const DENIED_SOURCE_HOSTS: Readonly<Record<string, string>> = {
   "akamaized.net": "a CDN host",
 };
 
+/**
+ * Hosts cited over http:// because no https address of the page was found (archives of defunct
+ * editions, old government sites). Every other source must use https.
+ */
+export const HTTP_ONLY_HOSTS: ReadonlySet<string> = new Set([
+  "archives.sundayobserver.lk",
+  "eng.taiwan.cn",
+  "english.china.org.cn",
+  "french.peopledaily.com.cn",
+  "m.oananews.org",
+  "oldweb.soct.baria-vungtau.gov.vn",
+  "pmtranscripts.pmc.gov.au",
+  "sainiksamachar.nic.in",
+  "tempo.com.ph",
+  "webarchives.pa.go.kr",
+  "www.asia-pacific-solidarity.net",
+  "www.chicagoshimpo.com",
+  "www.dndph.org",
+  "www.gmanews.tv",
+  "www.radioaustralia.net.au",
+]);
+
 /** Share of agreements whose first source must be official for the strict check to pass. */
 export const OFFICIAL_FIRST_TARGET = 0.75;
 
@@ -66,13 +88,17 @@ export interface SourceReport {
   officialFirst: number;
 }
 
-export function deniedHostReason(url: string): string | null {
-  let host: string;
+function hostOf(url: string): string {
   try {
-    host = new URL(url).hostname.toLowerCase();
+    return new URL(url).hostname.toLowerCase();
   } catch {
-    return null;
+    return "";
   }
+}
+
+export function deniedHostReason(url: string): string | null {
+  const host = hostOf(url);
+  if (!host) return null;
   for (const [denied, reason] of Object.entries(DENIED_SOURCE_HOSTS)) {
     if (host === denied || host.endsWith(`.${denied}`)) return reason;
   }
@@ -86,7 +112,8 @@ function sourceProblems(path: string, sources: readonly Source[]): { path: strin
     const denied = deniedHostReason(s.url);
     if (denied)
       out.push({ path: `${at}.url`, message: `${denied}: cite the government or news page instead` });
-    if (s.url.startsWith("http://")) out.push({ path: `${at}.url`, message: "use the https:// address" });
+    if (s.url.startsWith("http://") && !HTTP_ONLY_HOSTS.has(hostOf(s.url)))
+      out.push({ path: `${at}.url`, message: "use the https:// address" });
     if (!s.type)
       out.push({
         path: `${at}.type`,
