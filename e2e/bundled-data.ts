@@ -37,3 +37,15 @@ export function expectedTitlesOn(day: string, kinds?: string[]): string[] {
     .map((a) => a.title)
     .sort();
 }
+
+/** Each kind's default depth (docs/data-format.md), restated for expectations. */
+export const DEFAULT_DEPTH: Record<string, number> = {
+  alliance: 5,
+  access: 4,
+  technology: 4,
+  equipment: 3,
+  information: 2,
+  logistics: 2,
+  declaration: 1,
+  dialogue: 1,
+};

@@ -75,3 +75,14 @@ test("a compare date that is not before the shown date is explained, not applied
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
 });
+
+test("compare 2016..2023 counts ended and replaced ties apart from new ones", async ({ page }) => {
+  const app = new LatticePage(page);
+  await app.open("tab=table&time=2016-12-31..2023-12-31");
+  const counts = await changeCounts(page);
+  await expect(page.getByRole("region", { name: "Comparison" })).toContainText(
+    `${counts.new} new, ${counts.ended} ended, ${counts.replaced} replaced since 31 Dec 2016`,
+  );
+  expect(counts.replaced).toBeGreaterThan(0);
+  expect(counts.ended! + counts.replaced!).toBeGreaterThan(0);
+});

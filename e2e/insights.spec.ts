@@ -90,3 +90,27 @@ test("the Insights tab survives a reload, and a bar click moves the timeline", a
   await expect(page).toHaveURL(/time=2007-12-31/);
   await expect(app.status()).toContainText("on 2007-12-31");
 });
+
+test("the series of agreements with no Quad member is non-zero after 2010", async ({ page }) => {
+  const app = new LatticePage(page);
+  await app.open("tab=insights");
+  const quad = figure(page, /New agreements per year/);
+  await quad.getByText(/Data table/).click();
+  const table = quad.getByRole("table", { name: "New agreements per year by Quad category" });
+  const headers = await table.locator("thead th").allTextContents();
+  const column = headers.findIndex((h) => /no quad member/i.test(h));
+  expect(column, `columns: ${headers.join(" | ")}`).toBeGreaterThan(0);
+  const rows = await table
+    .locator("tbody tr")
+    .evaluateAll(
+      (trs, c) =>
+        trs.map((tr) => [...tr.children].map((td) => td.textContent ?? "")).map((r) => [r[0], r[c]]),
+      column,
+    );
+  const after2010 = rows.filter(([year]) => Number(year) > 2010).reduce((s, [, n]) => s + Number(n), 0);
+  const expected = raw.agreements.filter(
+    (a) => yearOf(a.signed) > 2010 && yearOf(a.signed) <= 2023 && !a.parties.some((p) => QUAD.includes(p)),
+  ).length;
+  expect(after2010).toBe(expected);
+  expect(after2010).toBeGreaterThan(0);
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { bundled } from "./bundled-data";
 import { LatticePage } from "./fixtures/lattice-page";
@@ -105,8 +106,11 @@ test("a replaced agreement names its successor, which links back", async ({ page
 
 test("an unverified record shows the badge and its note", async ({ page }) => {
   const app = new LatticePage(page);
-  const unverified = rawSources.agreements.find((a) => a.certainty === "unverified")!;
-  await app.open(`agreement=${unverified.id}`);
+  const fixture = JSON.parse(
+    readFileSync("public/data/fixtures/small-valid.json", "utf8"),
+  ) as typeof rawSources;
+  const unverified = fixture.agreements.find((a) => a.certainty === "unverified")!;
+  await app.open(`data=/data/fixtures/small-valid.json&agreement=${unverified.id}`);
   const panel = agreementPanel(page, unverified.title);
   await expect(panel.getByText("Unverified", { exact: true })).toBeVisible();
   await expect(panel).toContainText(unverified.note!.slice(0, 60));

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { bundled, expectedTitlesOn } from "./bundled-data";
+import { DEFAULT_DEPTH, bundled, expectedTitlesOn } from "./bundled-data";
 import { LatticePage } from "./fixtures/lattice-page";
 
 test("a deep link opens the table on that date with the right agreements", async ({ page }) => {
@@ -43,7 +43,8 @@ test("minimum depth filters the table and is written to the URL", async ({ page 
   await page.getByLabel("Minimum depth").selectOption("5");
   await expect(page).toHaveURL(/depth=5/);
   const rows = app.table().locator("tbody tr");
-  await expect(rows).toHaveCount(bundled.agreements.filter((a) => (a.depth ?? 0) >= 5 && !a.ended).length);
+  const deep = bundled.agreements.filter((a) => (a.depth ?? DEFAULT_DEPTH[a.kind]!) >= 5 && !a.ended);
+  await expect(rows).toHaveCount(deep.length);
 });
 
 test("selecting a row puts the agreement in the URL; Find country selects by name", async ({ page }) => {

@@ -174,9 +174,8 @@ describe("drawing the next window's bitmap ahead of time", () => {
     // The swapped-in bitmap is the canvas the slices drew, holding exactly its stable visible links.
     expect(layer.ctx).toBe(back);
     expect(back.counts.moveTo).toBe(stableVisibleLinks(layer));
-    // This window runs to the end of the timeline: nothing lies beyond it to draw ahead.
-    expect(layer.to).toBe(Infinity);
-    expect(prebuilder.status()).toBeNull();
+    // The next window is drawn ahead in turn, unless this one runs to the end of the timeline.
+    expect(prebuilder.status()).toEqual(layer.to === Infinity ? null : { day: layer.to + 1, phase: "start" });
   });
 
   it("finishes the remaining slices in the frame that needs them", () => {
