@@ -11,8 +11,8 @@ import { Dashboard } from "./dashboard";
 export function DatasetGate() {
   const { shown: chosen, error, retry, loading } = useShownDataset();
   // The dashboard for a newly loaded dataset renders as a transition, which React splits into ~5 ms
-  // slices, rather than in one task inside the query's notification (100–270 ms for the bundled
-  // dataset on the benchmark machine: the longest task of the load). Meanwhile the previous dataset,
+  // slices, rather than in one task inside the query's notification, which would be the longest
+  // task of the load (docs/performance.md, Decisions: Load). Meanwhile the previous dataset,
   // or the loading message, stays on screen.
   const shown = useDeferredValue(chosen);
   if (shown) return <Dashboard loaded={shown} />;

@@ -12,9 +12,9 @@ import type { CountryPanel as CountryPanelType } from "../features/country-panel
 /**
  * A lazily loaded component that renders `fallback` until its chunk is in, then itself, without
  * suspending. `React.lazy` would suspend, and React holds back revealing a suspended boundary for up
- * to 300 ms after its fallback appeared: when the graph's chunk arrived after the dashboard's first
- * render, the first graph paint waited idle for that hold (bundled, profiled: 140 ms of idle main
- * thread before the graph's commit, first paint 664 ms). A chunk that fails to load is thrown
+ * to 300 ms after its fallback appeared: when the graph's chunk arrives after the dashboard's first
+ * render, the first graph paint would wait idle for that hold (docs/performance.md, Decisions:
+ * Load). A chunk that fails to load is thrown
  * during render, for the region's error boundary to report.
  */
 export function preloadable<P extends object>(
@@ -67,12 +67,11 @@ export const CountryPanel = countryPanel.Component;
 export const AgreementPanel = agreementPanel.Component;
 
 /**
- * Starts downloading the graph's code now, and the panels' when the page is next idle; called once
- * at start-up. Each request adds its chunk's `<link>`s to the document (Vite's preload helper), 8–20
- * ms of the entry chunk's evaluation for the panels alone under a profiler, which is time the first
- * graph paint waits for. The panels are still requested early (they are small) so that a click right
- * after the first paint opens its panel at once, rather than when a chunk requested then arrives,
- * which would also move the focus then.
+ * Starts downloading the graph's code now, and the panels' when the page is next idle; called once at
+ * start-up. Each request adds its chunk's `<link>`s to the document (Vite's preload helper), work
+ * inside the entry chunk's evaluation that the first graph paint would wait for. The panels are still
+ * requested early (they are small) so that a click right after the first paint opens its panel at
+ * once, rather than when a chunk requested then arrives, which would also move the focus then.
  */
 export function preloadFeatures(): void {
   void graph.preload();

@@ -1,7 +1,7 @@
 /**
  * Imported first by main.tsx, so it runs before the rest of the entry chunk is evaluated: starts
  * downloading the dataset the URL asks for (the bundled one by default) at once, instead of after
- * React's first render (~500 ms after navigation on the benchmark machine; docs/performance.md).
+ * React's first render (docs/performance.md, Decisions: Load).
  * Only a `data=` value the URL codec accepts is requested, exactly as the app would request it.
  */
 import { BUNDLED_DATASET_URL, startDatasetRequest } from "../data/dataset-request";

@@ -1,7 +1,7 @@
 /**
- * Imported by main.tsx right after the dataset request: asks for the graph and panel chunks before
- * React DOM and the app are evaluated (~60 ms earlier on the benchmark machine), so that they are
- * usually in by the time the dataset is, rather than after the dashboard's first render.
+ * Imported by main.tsx right after the dataset request: asks for the graph and panel chunks before React
+ * DOM and the app are evaluated, so that they are usually in by the time the dataset is, rather than
+ * after the dashboard's first render.
  */
 import { preloadFeatures } from "./lazy-features";
 

@@ -1,7 +1,7 @@
 /**
- * Starts a dataset's graph layout the moment the dataset is loaded and validated, rather than when
- * the graph first renders: at 1,000 countries the dashboard's first render comes ~1.2 s later, time
- * the layout worker can use (docs/performance.md). The graph's own request then joins the running
+ * Starts a dataset's graph layout the moment the dataset is loaded and validated, rather than when the
+ * graph first renders: at 1,000 countries the dashboard's first render comes much later, time the layout
+ * worker can use (docs/performance.md, Decisions: Layout). The graph's own request then joins the running
  * job (layout-client shares jobs by layout key). Precomputed and cached layouts cost nothing here.
  */
 import type { QueryClient } from "@tanstack/react-query";
@@ -18,10 +18,10 @@ function isLoadedDataset(value: unknown): value is LoadedDataset {
 }
 
 /**
- * Each step in a task of its own: at 10,000 agreements, receiving the dataset, preparing it,
- * building the graph model, hashing its layout key and starting the worker were one main-thread
- * task of ~150 ms (docs/performance.md). Every step is cached per dataset or model, so the view
- * model and the graph reuse this work instead of doing it again in a render.
+ * Each step in a task of its own: at 10,000 agreements, preparing the dataset, building the graph model,
+ * hashing its layout key and starting the worker would otherwise be one long main-thread task
+ * (docs/performance.md, Decisions: Layout). Every step is cached per dataset or model, so the view model
+ * and the graph reuse this work instead of doing it again in a render.
  */
 async function warmLayout(dataset: Dataset): Promise<void> {
   await yieldToMain();

@@ -1,8 +1,8 @@
 /**
  * The HTTP request for a dataset, and a way to start it before the app has rendered anything.
  * Dependency-free on purpose: `src/app/start-dataset-request.ts` runs it as the first module of the
- * entry chunk, before React, zod and the rest are evaluated (130–190 ms on the benchmark machine), so
- * the dataset downloads while they are. fetchDataset then takes the request already under way.
+ * entry chunk, before React and the rest are evaluated, so the dataset downloads while they are.
+ * fetchDataset then takes the request already under way.
  */
 
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/indo-pacific.json`;

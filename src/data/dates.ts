@@ -24,7 +24,7 @@ function isLeapYear(year: number): boolean {
 }
 
 // Arithmetic rather than `new Date(…)`: preparing 10,000 agreements parses ~30,000 dates in one
-// main-thread task, where creating a Date per date cost ~15 ms (docs/performance.md).
+// main-thread task, and a Date per date is measurably slower (docs/performance.md, Decisions: Layout).
 function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
 }

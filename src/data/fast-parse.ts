@@ -1,8 +1,8 @@
 /**
- * A fast path through a zod schema for input the schema accepts exactly as it is: in Chromium's
- * worker, zod took 440–590 ms to check the synthetic large dataset (10,000 agreements); this path
- * takes a tenth of that (docs/performance.md). It is built from the schema itself (its public
- * definitions: `_zod.def`), so there is no second copy of the rules to keep in step.
+ * A fast path through a zod schema for input the schema accepts exactly as it is: zod's generic
+ * checks are several times slower on a dataset of 10,000 agreements (docs/performance.md,
+ * Decisions: Validation). It is built from the schema itself (its definitions: `_zod.def`), so
+ * there is no second copy of the rules to keep in step.
  *
  * It answers only "valid, and here is zod's output", which it builds the same way zod does: new
  * objects with the schema's keys in the schema's order, defaults filled in. Anything else returns

@@ -2,20 +2,19 @@
  * The fast layout schedule's force simulation (layout.ts, FAST): d3-force's link, many-body,
  * collision and x/y forces with the same formulas, order and seeded jiggle, over typed arrays.
  *
- * Why not d3-force itself: at the synthetic large scale the layout runs only 30 ticks, too few for
- * V8's optimising compiler to pay for itself on d3's generic quadtree (a visitor callback per
- * quad, objects that change shape as forces add fields). Traced with --trace-opt, the layout
- * worker's d3 functions (quadtree visit, addAll, visitAfter, the forces) were compiled and
- * recompiled for ~0.6–0.85 s of background compiler time on the two shared cores. Here each force
- * is one monomorphic loop over Float64Arrays: a Barnes–Hut tree stored in pre-order with skip
- * links (no callbacks, no stack) and a hashed grid for collisions.
+ * Why not d3-force itself: the fast schedule runs only 30 ticks, too few for V8's optimising compiler
+ * to pay for itself on d3's generic quadtree (a visitor callback per quad, objects that change shape
+ * as forces add fields): d3's functions were compiled and recompiled for longer than the layout ran
+ * (docs/performance.md, Decisions: Layout). Here each force is one monomorphic loop over
+ * Float64Arrays: a Barnes–Hut tree stored in pre-order with skip links (no callbacks, no stack) and a
+ * hashed grid for collisions.
  *
  * Differences from d3, none visible in the layout's quality (scripts/bench/layout-quality.ts):
  * the many-body tree's root square is the points' bounding square (d3 grows it by doubling), so
  * quads are cut at other places; collision candidates are found in a grid of cells one collision
- * diameter wide instead of a quadtree, so pairs are met in another order. With one collision pass
- * per tick, as d3 ran it, that left 5–7 pairs of discs slightly overlapping at the synthetic large
- * scale (22–26 px apart; d3: 3); layout.ts asks for two passes (0 pairs), which the grid makes cheap.
+ * diameter wide instead of a quadtree, so pairs are met in another order. One collision pass per
+ * tick, as d3 runs it, then leaves a few discs slightly overlapping on big graphs; layout.ts asks for
+ * two passes, which the grid makes cheap.
  */
 
 export interface ForceSimInput {

@@ -16,14 +16,10 @@ export const FAST_LAYOUT_MIN_NODES = 200;
 /**
  * The version of the schedule a graph of this size is laid out with, hashed into its key. Bump
  * the one whose schedule (or seed) changes in a way that moves nodes: cached layouts then miss.
- * 1: the original 300-tick schedule (still used below FAST_LAYOUT_MIN_NODES: the bundled key and
- * cached layouts of small graphs stay valid). 2: the fast schedule for big graphs, first version.
- * 3: its start capped in area and with nodes on the same spot spread out. 4: an MDS start per
- * connected component, the pieces packed (a graph of one piece without isolated nodes lays out as
- * in 3, but the key cannot tell; the synthetic large has one isolated node, so it moves). The fast
- * schedule starts at 200 nodes since session 3 (301 before): graphs of 200–300 nodes moved from
- * version 1 to 4, so their cached layouts miss once. 5: the fast schedule's forces run on typed
- * arrays (force-sim.ts) instead of d3-force, with two collision passes a tick.
+ * 1 is EXACT, used below FAST_LAYOUT_MIN_NODES: keeping it keeps the bundled key and cached layouts
+ * of small graphs valid. 5 is the current FAST. Versions 2–4 were earlier FAST schedules (this
+ * file's git history); never reuse a number, or an old cached layout would be taken for a new one.
+ * Changing FAST_LAYOUT_MIN_NODES moves graphs between schedules, and their keys change with it.
  */
 export function layoutVersion(nodeCount: number): number {
   return nodeCount >= FAST_LAYOUT_MIN_NODES ? 5 : 1;

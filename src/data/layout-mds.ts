@@ -141,14 +141,13 @@ export function placeComponent(
   }
   // The radius of a uniform disc with the same mean square radius; at most that of a disc of
   // MAX_AREA_PER_NODE per node: sparse graphs (chains, rings) would otherwise start, and stay, far
-  // bigger than EXACT draws them (a ring of 800: 114,000 px wide instead of 2,100).
+  // bigger than EXACT draws them (a ring of 800 nodes, fifty times wider).
   let radius2 = (2 * squares) / size;
   const maxRadius2 = (size * MAX_AREA_PER_NODE) / Math.PI;
   const shrink = radius2 > maxRadius2 ? Math.sqrt(maxRadius2 / radius2) : 1;
   radius2 = Math.min(radius2, maxRadius2);
-  // MDS puts the ends of pendant chains far out, and a short cool run does not bring them back
-  // (at the large scale one node ended 2,700 px out: a box 4,260 px wide, 2,500 before). So pull
-  // every node in to that disc.
+  // MDS puts the ends of pendant chains far out, and a short cool run does not bring them back: one
+  // such node would set the fitted picture's scale. So pull every node in to that disc.
   const limit = Math.sqrt(radius2);
   // Nodes with the same hop profile (e.g. the leaves of one hub) get the very same coordinates:
   // spread each such group on a small sunflower around its spot (~70 px apart), and every node by

@@ -4,15 +4,12 @@
  * filtering never move a node, and the same dataset gives the same picture on every machine.
  *
  * Two schedules, chosen by graph size (layoutVersion in layout-key.ts tells them apart in caches):
- * - below FAST_LAYOUT_MIN_NODES (200) nodes, EXACT, the original one, unchanged (the bundled
- *   dataset's precomputed layout is bit-identical to it): 300 ticks from d3's spiral start;
- * - from FAST_LAYOUT_MIN_NODES nodes, FAST: ~14× less work at 1,000 countries (figures below).
- *   FAST was tuned above 300 nodes, where the many-body strength is -60; at the synthetic medium
- *   scale (275 nodes, strength -420) it is as good as EXACT in 60 instead of 754 ms
- *   (scripts/bench/layout-quality.ts, median of 3: overlaps 0 and 0, pairs touching 164 vs 147,
- *   spring stretch mean 1.21 vs 1.23, p90 1.87 vs 1.81, box 1,321 × 1,220 vs 1,435 × 1,351 px,
- *   region cohesion 0.71 vs 0.75, lower being better). About 200 countries is the size of the
- *   defence-cooperation datasets analysts bring, hence the threshold.
+ * - below FAST_LAYOUT_MIN_NODES (200) nodes, EXACT: d3's 300 ticks from its spiral start. The bundled
+ *   dataset's precomputed layout is bit-identical to it, so it must not change lightly;
+ * - from FAST_LAYOUT_MIN_NODES nodes, FAST: an order of magnitude less work at 1,000 countries, with
+ *   quality as good by scripts/bench/layout-quality.ts's measures. About 200 countries is the size
+ *   of the defence-cooperation datasets analysts bring, hence the threshold (docs/performance.md,
+ *   Decisions: Layout).
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from "d3-force";
 import type { GraphModel } from "./graph-model";
@@ -86,39 +83,13 @@ export const EXACT: LayoutSchedule = {
 
 /**
  * The schedule for graphs of 200 nodes or more (FAST_LAYOUT_MIN_NODES). EXACT spends most of its 300
- * ticks unfolding d3's start spiral: 4.5 s in the browser's worker at the synthetic large scale
- * (1,357 nodes, 8,542 springs). FAST starts from the graph's own shape (pivot MDS, ~30 ms) and
- * only settles it: a cool (alpha 0.25 → 0.001), short (30 ticks) run, coarser many-body
- * (theta 1.5) and collision only from tick 10. Each lever, measured on the large graph in
- * Node while tuning (scripts/bench/layout-quality.ts; overlaps = pairs closer than the 26 px
- * collision radius):
- * - without the MDS start, from the spiral: 60 ticks (theta 1.2) leave 126 overlaps, 100 ticks
- *   62 (EXACT: 3);
- * - 20 pivots (10: 80 overlaps and a lopsided box 4,072 wide);
- * - theta 1.5: many-body 6.6 instead of 13.7 ms a tick, same figures as theta 1.2;
- * - collision from tick 10 of 30 instead of from the start: 5 instead of 4 overlaps, a third of
- *   the collision work; 25 or 20 ticks instead of 30: 9 and 27 overlaps;
- * - MDS puts the ends of pendant chains far out: without the pull-in (layout-mds.ts), one node
- *   ended 2,700 px out (box 4,260 px wide instead of ~2,400).
- * Final, large, EXACT → FAST (median of 5, shared 2-core machine at load 10–15): CPU time
- * 4,802 → 334 ms (wall 13.9 → 1.0 s at that load; a cold first run in a fresh process, as in the
- * worker, ~740 ms of CPU); overlaps 3 → 6; pairs closer than 52 px (collision circles touching)
- * 3,036 → 2,490; spring length ÷ rest length, mean 1.17 → 0.97, p90 1.63 → 1.45; box
- * 2,502 × 1,932 → 2,430 × 2,428 px (middle 98%: 1,807 × 1,722 → 2,033 × 1,898); region cohesion
- * (distance to the region's centre ÷ to the graph's centre) 0.99 → 0.78: regions show as areas.
- * Sparse graphs of 400 nodes (in layout.test.ts): a ring 1,455 × 1,185 → 1,484 × 1,285 px, a star
- * 1,163 × 1,062 → 1,201 × 1,149 px, no overlaps. Graphs of several pieces: each connected
- * component gets its own MDS start and the pieces are packed (placeByPivotMds, layout version 4);
- * 3 stars of 200 + 300 isolated nodes, EXACT → FAST: box 2,161 × 1,652 → 2,221 × 2,065 px, p90
- * stretch 1.23 → 1.02 (with the ring start of version 3: 4,038 × 3,865 px, 2.46). The large's one
- * isolated node now starts next to the rest instead of on the ring: 3 overlaps instead of 6, box
- * 2,436 × 2,428 px, stretch unchanged.
- * Layout version 5 runs FAST's forces on typed arrays (force-sim.ts) instead of d3-force: the same
- * formulas, two collision passes a tick. Large, Node, median of 5 (layout-quality.ts): CPU 254 →
- * 91 ms (cold first run 245 → 101 ms); overlaps 3 → 0, pairs touching 2,499 → 2,561, stretch mean
- * 0.967 → 0.991, p90 1.449 → 1.488, box and region cohesion unchanged (2,033 × 1,899 → 2,031 ×
- * 1,895 px, 0.781 → 0.779). In Chromium's worker the gain is larger: d3's quadtree and forces also
- * kept V8's optimising compiler busy on the shared cores (force-sim.ts).
+ * ticks unfolding d3's start spiral. FAST starts from the graph's own shape (pivot MDS per connected
+ * component, the pieces packed: layout-mds.ts, layout-components.ts) and only settles it: a cool
+ * (alpha 0.25 → 0.001), short (30 ticks) run, coarser many-body (theta 1.5), collision only from
+ * tick 10, on typed arrays (force-sim.ts). Each lever trades a little quality for work; fewer ticks,
+ * fewer pivots or an earlier end each left overlapping discs or a lopsided box, which
+ * scripts/bench/layout-quality.ts (overlaps, spring stretch, box, region cohesion) shows and
+ * layout.test.ts guards (docs/performance.md, Decisions: Layout).
  */
 export const FAST: LayoutSchedule = {
   ticks: 30,
@@ -186,9 +157,8 @@ export function computeLayoutWith(
 }
 
 /**
- * Collision passes per tick of the typed engine. One (d3's default) left 7 pairs of discs overlapping
- * at the synthetic large scale (22.6–25.2 px apart; d3: 3), two leave none (pairs touching 2,531 →
- * 2,561, spring stretch mean 0.969 → 0.991).
+ * Collision passes per tick of the typed engine: its grid meets pairs in another order than d3's
+ * quadtree, and one pass (d3's default) left a few discs overlapping on big graphs; two leave none.
  */
 const TYPED_COLLISION_PASSES = 2;
 
@@ -281,25 +251,22 @@ function springsOf(model: GraphModel): Spring[] {
 
 /**
  * Space (px) between the boxes of packed components: their nodes start with collision circles
- * apart. On 3 stars of 200 + 300 isolated nodes (scripts/bench/layout-quality.ts) the final box
- * for a gap of 0 / 20 / 52 / 60 / 150 px: 2,175 / 2,192 / 2,221 / 2,228 / 2,306 px wide, with
- * 300 / 283 / 278 / 264 / 261 pairs of nodes touching.
+ * apart. A smaller gap leaves more pairs of nodes touching, a larger one only widens the picture
+ * (scripts/bench/layout-quality.ts, the disconnected case).
  */
 const COMPONENT_GAP = 2 * COLLIDE_RADIUS;
 /**
  * Isolated nodes start on a grid at the density a component's start is capped at
- * (MAX_AREA_PER_NODE: 67 px apart). With a gap of 60 px, the case above ended 2,419 px wide at
- * 80 px apart, 2,228 at 67 px, 2,134 at 60 px (touching pairs 269 / 264 / 264).
+ * (MAX_AREA_PER_NODE: 67 px apart), so they look as dense as the rest of the graph.
  */
 const ISOLATED_SPACING = Math.sqrt(MAX_AREA_PER_NODE);
 
 /**
  * The pivot-MDS start, per connected component (placeComponent), then the pieces packed: each
- * component's box and a grid of the isolated nodes, in rows, tallest first (packBoxes). A graph of
- * one component and no isolated node starts exactly as it did before pieces were packed. Up to
- * layout version 3 only the largest component had an MDS start and every other node started on a
- * ring around it: 3 stars of 200 + 300 isolated nodes ended 4,038 px wide (EXACT: 2,161), each
- * star's leaves strewn along the ring, springs at p90 2.5× their length.
+ * component's box and a grid of the isolated nodes, in rows, tallest first (packBoxes). Each piece
+ * gets a start of its own shape: started around the largest one instead, the other pieces' nodes
+ * end strewn about it with their springs stretched. A graph of one component and no isolated node
+ * starts from placeComponent alone.
  */
 function placeByPivotMds(
   nodes: SimNode[],

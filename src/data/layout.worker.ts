@@ -1,7 +1,7 @@
 /**
- * Runs computeLayout off the main thread, so laying out a big user dataset (about half a second
- * for 1,000 countries with the fast schedule, layout.ts; 4.5 s before it) never freezes the page. Messages: a LayoutRequest in; progress, then the positions
- * (or an error) out. Same code, same seed, so the same positions as on the main thread.
+ * Runs computeLayout off the main thread, so laying out a big user dataset never freezes the page
+ * (docs/performance.md, Decisions: Layout). Messages: a LayoutRequest in; progress, then the
+ * positions (or an error) out. Same code, same seed, so the same positions as on the main thread.
  */
 import { computeLayout } from "./layout";
 import { modelFromRequest, type LayoutReply, type LayoutRequest } from "./layout-protocol";

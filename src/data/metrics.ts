@@ -18,7 +18,7 @@ export function countryMetrics(p: PreparedDataset, shown: readonly number[]): Co
 /**
  * The same metrics, with agreement counts and partners computed when first read: a date step of a
  * play needs the weighted degrees (node sizes) at once, the rest only when a tooltip or panel asks
- * (at 10,000 agreements the partner sets alone are ~3 ms per date).
+ * (building the partner sets is the costly part at 10,000 agreements).
  */
 export function lazyCountryMetrics(p: PreparedDataset, shown: readonly number[]): CountryMetrics {
   let rest: ReturnType<typeof countsAndPartners> | null = null;

@@ -1,12 +1,13 @@
 /**
  * How the validation worker hands a big dataset back: its agreements in slices, one message each,
- * then the result with the rest. The main thread deserialises each message in a task of its own;
- * in one message, 10,000 agreements took ~40 ms to receive in one task (docs/performance.md).
+ * then the result with the rest. The main thread deserialises each message in a task of its own,
+ * so receiving a big dataset is several short tasks, not one long one (docs/performance.md,
+ * Decisions: Validation).
  */
 import type { Agreement } from "./schema";
 import type { ValidationResult } from "./validate";
 
-/** About 5–10 ms of deserialising on the main thread per slice on the benchmark machine. */
+/** Small enough that deserialising one slice stays a short task, large enough to need few messages. */
 export const AGREEMENTS_PER_MESSAGE = 2_000;
 
 export type ValidationMessage =

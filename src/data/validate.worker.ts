@@ -1,9 +1,9 @@
 /**
  * Validates a big dataset's text off the main thread (validate-off-thread.ts): parsing and checking
- * 10,000 agreements takes 0.2–0.35 s in Chromium's worker (0.5–0.75 s before the fast path,
- * fast-parse.ts), which would freeze the page, its progress message and its Cancel button. The same
- * validator as everywhere; the result is posted back in slices (validate-protocol.ts), so that
- * receiving it does not make one long task either.
+ * 10,000 agreements takes a few hundred ms, which would freeze the page, its progress message and its
+ * Cancel button (docs/performance.md, Decisions: Validation). The same validator as everywhere; the
+ * result is posted back in slices (validate-protocol.ts), so that receiving it does not make one long
+ * task either.
  */
 import { validateDatasetText, type ValidationResult } from "./validate";
 import { messagesFor } from "./validate-protocol";

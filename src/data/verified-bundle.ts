@@ -2,9 +2,9 @@
  * The bundled dataset is validated when the app is built: vite.config.ts runs the validator on
  * public/data/indo-pacific.json and, if it passes (and validation changes nothing in it), records
  * the file's SHA-256. At run time a bundled file with exactly that hash is the file that passed, so
- * it is parsed without running the validator again: ~40 ms of main thread and the validator's chunk
- * (zod) leave the first paint's path. Any other text (an edited deployment, a file changed under the
- * dev server, a page without crypto.subtle) goes through the validator as before.
+ * it is parsed without running the validator again: validation and the validator's chunk (zod)
+ * leave the first paint's path (docs/performance.md, Decisions: Load). Any other text (an edited
+ * deployment, a file changed under the dev server, a page without crypto.subtle) is validated.
  */
 import type { Dataset } from "./schema";
 
