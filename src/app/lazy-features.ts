@@ -8,6 +8,7 @@ import { createElement, useSyncExternalStore, type ComponentType, type ReactNode
 import type { AgreementPanel as AgreementPanelType } from "../features/agreement-panel/agreement-panel";
 import type { AllianceGraph as AllianceGraphType } from "../features/graph/alliance-graph";
 import type { CountryPanel as CountryPanelType } from "../features/country-panel/country-panel";
+import type { PairPanel as PairPanelType } from "../features/pair/pair-panel";
 
 /**
  * A lazily loaded component that renders `fallback` until its chunk is in, then itself, without
@@ -62,7 +63,12 @@ const agreementPanel = preloadable<Parameters<typeof AgreementPanelType>[0]>(() 
   import("../features/agreement-panel/agreement-panel").then((m) => m.AgreementPanel),
 );
 
+const pairPanel = preloadable<Parameters<typeof PairPanelType>[0]>(() =>
+  import("../features/pair/pair-panel").then((m) => m.PairPanel),
+);
+
 export const AllianceGraph = graph.Component;
+export const PairPanel = pairPanel.Component;
 export const CountryPanel = countryPanel.Component;
 export const AgreementPanel = agreementPanel.Component;
 

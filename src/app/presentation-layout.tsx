@@ -16,7 +16,7 @@ import { StoryControls } from "../features/presentation/story-controls";
 import { Timeline } from "../features/timeline/timeline";
 import { useView } from "../state/store";
 import "../features/presentation/presentation.css";
-import { AllianceGraph } from "./lazy-features";
+import { AllianceGraph, PairPanel } from "./lazy-features";
 import { StatusLine } from "./status-line";
 
 /** Gap between an overlay and the fitted network, in CSS px. */
@@ -40,6 +40,7 @@ export function PresentationLayout({ vm, loaded }: { vm: ViewModel; loaded: Load
   const right = sideSize ? Math.round(sideSize.width + CLEARANCE * 2) : 0;
   // Only the widths matter: the band and the column run the full height of the stage.
   const insets = useMemo(() => ({ top: 0, right, bottom: 0, left }), [left, right]);
+  const pairOpen = useView("pair") !== null;
   return (
     <div className="app present">
       <header className="present-bar">
@@ -71,6 +72,13 @@ export function PresentationLayout({ vm, loaded }: { vm: ViewModel; loaded: Load
           />
           <SlimLegend countryName={(id) => vm.prepared.countryById.get(id)?.name ?? id} />
         </aside>
+        {pairOpen && (
+          <div className="present-pair">
+            <RegionBoundary name="pair panel">
+              <PairPanel vm={vm} />
+            </RegionBoundary>
+          </div>
+        )}
       </main>
       <RegionBoundary name="timeline">
         <Timeline vm={vm} />

@@ -18,7 +18,7 @@ import { useView } from "../state/store";
 import { useCompact } from "../components/use-media-query";
 import { FiltersDrawer } from "./filters-drawer";
 import { HeaderMenu } from "./header-menu";
-import { AgreementPanel, CountryPanel } from "./lazy-features";
+import { AgreementPanel, CountryPanel, PairPanel } from "./lazy-features";
 import { StatusLine } from "./status-line";
 import { ViewTabs } from "./view-tabs";
 
@@ -29,6 +29,7 @@ export function StandardLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDa
   // Only a selection renders a panel: nothing of theirs is on the first paint's path.
   const countryOpen = useView("country") !== null;
   const agreementOpen = useView("agreement") !== null;
+  const pairOpen = useView("pair") !== null;
   // Phones and tablets: the filters in a drawer, the actions in a menu, the panels as a sheet (CSS).
   const compact = useCompact();
   const filters = (
@@ -75,6 +76,10 @@ export function StandardLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDa
         <div className="side-panels">
           <RegionBoundary name="country panel" resetKey={panelKey}>
             {countryOpen && <CountryPanel vm={vm} />}
+          </RegionBoundary>
+          {/* Later panels lie on top: an agreement opened from the pair view covers it until closed. */}
+          <RegionBoundary name="pair panel" resetKey={panelKey}>
+            {pairOpen && <PairPanel vm={vm} />}
           </RegionBoundary>
           <RegionBoundary name="agreement panel" resetKey={panelKey}>
             {agreementOpen && <AgreementPanel vm={vm} />}

@@ -18,7 +18,10 @@ import "./country-panel.css";
  */
 export function CountryPanel({ vm }: { vm: ViewModel }) {
   const countryId = useView("country");
+  // A pair or agreement panel lies on top and takes Escape first.
   const agreementOpen = useView("agreement") !== null;
+  const pairOpen = useView("pair") !== null;
+  const coveredBy = agreementOpen || pairOpen;
   const profile = useMemo(() => (countryId ? countryProfile(vm, countryId) : null), [vm, countryId]);
   const close = useCallback(() => updateView({ country: null }, "push"), []);
   if (!profile) return null;
@@ -40,7 +43,7 @@ export function CountryPanel({ vm }: { vm: ViewModel }) {
         </>
       }
       onClose={close}
-      escapeCloses={!agreementOpen}
+      escapeCloses={!coveredBy}
     >
       <section aria-label="At a glance">
         <dl className="stat-grid">
@@ -87,7 +90,7 @@ export function CountryPanel({ vm }: { vm: ViewModel }) {
           </>
         )}
       </section>
-      <CountryPartners partners={profile.partners} on={on} />
+      <CountryPartners partners={profile.partners} on={on} self={country.id} selfName={country.name} />
       <CountryQuotes quotes={country.quotes ?? []} />
       <CountryChartsSection vm={vm} countryId={country.id} countryName={country.name} />
       <CountryAgreements vm={vm} rows={profile.agreements} hidden={profile.hiddenByFilter} />

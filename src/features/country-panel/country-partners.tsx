@@ -4,8 +4,21 @@ import { KIND_INFO } from "../../data/kinds";
 import { ViewLink } from "../../components/view-link";
 import type { CSSProperties } from "react";
 
-/** Partners on the current date, deepest tie first; each name opens that partner's panel. */
-export function CountryPartners({ partners, on }: { partners: PartnerRow[]; on: string }) {
+/**
+ * Partners on the current date, deepest tie first; each name opens that partner's panel, and ⇄ the
+ * pair view of the two countries.
+ */
+export function CountryPartners({
+  partners,
+  on,
+  self,
+  selfName,
+}: {
+  partners: PartnerRow[];
+  on: string;
+  self: string;
+  selfName: string;
+}) {
   return (
     <section aria-labelledby="country-partners-heading">
       <h3 id="country-partners-heading">Partners</h3>
@@ -33,6 +46,15 @@ export function CountryPartners({ partners, on }: { partners: PartnerRow[]; on: 
               <tr key={p.id}>
                 <th scope="row">
                   <ViewLink patch={{ country: p.id, agreement: null }}>{p.name}</ViewLink>
+                  <ViewLink
+                    patch={{ pair: [self, p.id].sort() as [string, string] }}
+                    className="partner-pair"
+                  >
+                    <span aria-hidden="true">⇄</span>
+                    <span className="visually-hidden">
+                      {selfName} and {p.name} over time
+                    </span>
+                  </ViewLink>
                   <span className="partner-since">since {formatDate(p.firstSigned)}</span>
                 </th>
                 <td>

@@ -329,9 +329,16 @@ export function GraphCanvas({
     },
     [model, index, vm],
   );
+  // A link between two countries opens their pair view; a link to a hub, its agreement.
   const onLinkClick = useCallback(
-    (l: GLink) => updateView({ agreement: model.links[l.idx]!.agreementId, country: null }, "push"),
-    [model],
+    (l: GLink) => {
+      const link = model.links[l.idx]!;
+      const ends = [link.source, link.target];
+      if (ends.every((id) => model.nodes[index.nodeIndexById.get(id)!]?.type === "country"))
+        updateView({ pair: [...ends].sort() as [string, string], agreement: null, country: null }, "push");
+      else updateView({ agreement: link.agreementId, country: null }, "push");
+    },
+    [model, index],
   );
 
   // The test hook (see test-hook.ts).

@@ -12,4 +12,8 @@ export const VIEW_TIPS: { title: string; text: string }[] = [
     title: "How this could be wrong",
     text: "Limits computed from the records behind the verdict: unverified records, month- or year-only dates, countries with few records, coverage.",
   },
+  {
+    title: "Pair view",
+    text: "Click a link between two countries, or ⇄ beside a partner in a country panel: everything the two share, dated, their combined depth over time and their rank among all pairs.",
+  },
 ];
