@@ -21,7 +21,7 @@ test("country=IND opens India's panel with its partners, deepest tie first", asy
   await expect(panel).toBeVisible();
   await expect(panel.getByRole("heading", { level: 2, name: "India" })).toBeVisible();
   const partners = panel.getByRole("table", { name: /Partners on/ });
-  const names = await partners.getByRole("link").allTextContents();
+  const names = await partners.getByRole("rowheader").getByRole("link").allTextContents();
   expect([...names].sort()).toEqual(expectedPartners("IND"));
   // The deepest tie first: the US (iCET, a technology partnership, depth 4).
   expect(names[0]).toBe("United States");

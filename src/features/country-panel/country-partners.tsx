@@ -31,6 +31,7 @@ export function CountryPartners({
             <col className="partner-col" />
             <col />
             <col className="count-col" />
+            <col className="pair-col" />
           </colgroup>
           <thead>
             <tr>
@@ -39,6 +40,9 @@ export function CountryPartners({
               <th scope="col" className="num">
                 <abbr title="Active agreements with this partner">Agr.</abbr>
               </th>
+              <th scope="col">
+                <span className="visually-hidden">Pair view</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -46,15 +50,6 @@ export function CountryPartners({
               <tr key={p.id}>
                 <th scope="row">
                   <ViewLink patch={{ country: p.id, agreement: null }}>{p.name}</ViewLink>
-                  <ViewLink
-                    patch={{ pair: [self, p.id].sort() as [string, string] }}
-                    className="partner-pair"
-                  >
-                    <span aria-hidden="true">⇄</span>
-                    <span className="visually-hidden">
-                      {selfName} and {p.name} over time
-                    </span>
-                  </ViewLink>
                   <span className="partner-since">since {formatDate(p.firstSigned)}</span>
                 </th>
                 <td>
@@ -67,6 +62,17 @@ export function CountryPartners({
                   <span className="partner-depth">depth {p.depth}</span>
                 </td>
                 <td className="num">{p.count}</td>
+                <td>
+                  <ViewLink
+                    patch={{ pair: [self, p.id].sort() as [string, string] }}
+                    className="partner-pair"
+                  >
+                    <span aria-hidden="true">⇄</span>
+                    <span className="visually-hidden">
+                      {selfName} and {p.name} over time
+                    </span>
+                  </ViewLink>
+                </td>
               </tr>
             ))}
           </tbody>
