@@ -19,6 +19,7 @@ import { dayNumberToIso, latestDayNumber, parsePartialDate } from "./dates";
 import { AGREEMENT_KINDS, KIND_INFO } from "./kinds";
 import { SCHEMA_VERSION, type Dataset } from "./schema";
 import { unguardCell } from "./csv-cells";
+import { slugify } from "./slug";
 import { upperBound } from "./sorted";
 import { validateDataset, type Problem } from "./validate";
 
@@ -77,26 +78,19 @@ function lineAt(starts: number[], offset: number): number {
   return upperBound(starts, offset);
 }
 
-/** Lowercase kebab-case id from a title; "agreement" when the title has no latin letters or digits. */
-export function slugify(text: string, maxLength = 70): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, maxLength)
-    .replace(/-+$/g, "");
-  return slug;
-}
+/** Room for a title's slug in an id: the schema allows 80 characters, and a "-123" suffix may follow. */
+const ID_SLUG_LENGTH = 70;
 
-/** Ids for the titles, in order: kebab-case and unique ("quad", "quad-2", …). */
+/**
+ * Ids for the titles, in order: kebab-case and unique ("quad", "quad-2", …); "agreement" for a title
+ * without latin letters or digits.
+ */
 export function idsFromTitles(titles: string[], taken: ReadonlySet<string> = new Set()): string[] {
   const used = new Set<string>(taken);
   // The last suffix tried per base, so a thousand equal titles do not retry -2, -3… each time.
   const lastSuffix = new Map<string, number>();
   return titles.map((title) => {
-    const base = slugify(title) || "agreement";
+    const base = slugify(title, ID_SLUG_LENGTH) || "agreement";
     let n = lastSuffix.get(base) ?? 1;
     let id = n === 1 ? base : `${base}-${n}`;
     while (used.has(id)) id = `${base}-${++n}`;

@@ -4,6 +4,7 @@
  * title for the whole dataset — `lattice-dataset-indo-pacific-security-cooperation-2007-2023.json`.
  */
 import { AGREEMENT_KINDS, type AgreementKind } from "./kinds";
+import { slugify } from "./slug";
 
 export interface ViewNameParts {
   /** The shown day, YYYY-MM-DD. */
@@ -16,18 +17,9 @@ export interface ViewNameParts {
   depth: number;
 }
 
-/** Lowercase kebab-case, ASCII only, for file names. */
+/** A title as part of a file name (slug.ts); "untitled" when nothing of it is left. */
 export function fileSlug(text: string, maxLength = 60): string {
-  return (
-    text
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, maxLength)
-      .replace(/-+$/g, "") || "untitled"
-  );
+  return slugify(text, maxLength) || "untitled";
 }
 
 export function viewFileStem({ dayIso, compareFromIso, kinds, depth }: ViewNameParts): string {
