@@ -34,6 +34,11 @@ const views: [string, string, (page: Page) => ReturnType<Page["getByRole"]>][] =
     "present=1&story=quad-outpaced&step=3",
     (p) => p.getByRole("region", { name: "Alliance graph" }),
   ],
+  [
+    "light presentation theme",
+    "present=1&theme=light&story=quad-outpaced&step=8",
+    (p) => p.getByRole("region", { name: "Alliance graph" }),
+  ],
 ];
 
 for (const [name, query, landmark] of views) {

@@ -181,6 +181,22 @@ test.describe("presenter habits", () => {
     await expect(page).not.toHaveURL(/step=/); // the key that brought the picture back did nothing else
   });
 
+  test("the light theme is a labelled toggle, kept in the URL", async ({ page }) => {
+    await openPresentation(page, "");
+    const toggle = page.getByRole("button", { name: "Light theme" });
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+    const darkBg = await page.locator(".app").evaluate((el) => getComputedStyle(el).backgroundColor);
+    await toggle.click();
+    await expect(page).toHaveURL(/theme=light/);
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await expect
+      .poll(() => page.locator(".app").evaluate((el) => getComputedStyle(el).backgroundColor))
+      .not.toBe(darkBg);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/theme=light/);
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  });
+
   test("Fit fits what is shown", async ({ page }) => {
     await openPresentation(page, "time=2009-06-01");
     const canvas = await boxOf(page.getByRole("region", { name: "Alliance graph" }));

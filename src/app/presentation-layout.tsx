@@ -13,6 +13,7 @@ import { Blackout } from "../features/presentation/blackout";
 import { PresentButton } from "../features/presentation/present-button";
 import { SlimLegend } from "../features/presentation/slim-legend";
 import { StoryControls } from "../features/presentation/story-controls";
+import { ThemeSwitch } from "../features/presentation/theme-switch";
 import { Timeline } from "../features/timeline/timeline";
 import { useView } from "../state/store";
 import "../features/presentation/presentation.css";
@@ -29,6 +30,7 @@ const CLEARANCE = 16;
  */
 export function PresentationLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDataset }) {
   const storyId = useView("story");
+  const light = useView("theme") === "light";
   const story = findStory(vm.prepared.dataset, storyId);
   const stage = useRef<HTMLElement>(null);
   const band = useRef<HTMLDivElement>(null);
@@ -42,11 +44,12 @@ export function PresentationLayout({ vm, loaded }: { vm: ViewModel; loaded: Load
   const insets = useMemo(() => ({ top: 0, right, bottom: 0, left }), [left, right]);
   const pairOpen = useView("pair") !== null;
   return (
-    <div className="app present">
+    <div className={light ? "app present theme-light" : "app present"}>
       <header className="present-bar">
         <h1 className="present-title">{vm.prepared.dataset.title}</h1>
         <div className="present-actions">
           {!story && <StoryControls prepared={vm.prepared} />}
+          <ThemeSwitch />
           <PresentButton />
         </div>
       </header>
@@ -68,7 +71,7 @@ export function PresentationLayout({ vm, loaded }: { vm: ViewModel; loaded: Load
           <GraphLegend
             quad={hasQuad(vm.prepared.dataset)}
             comparison={vm.comparison}
-            theme={graphTheme(true)}
+            theme={graphTheme(true, light)}
           />
           <SlimLegend countryName={(id) => vm.prepared.countryById.get(id)?.name ?? id} />
         </aside>

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AGREEMENT_KINDS } from "../data/kinds";
 import { parseQuery, serializeQuery } from "./url-codec";
-import { DEFAULT_VIEW, TABS, type ViewState } from "./view-state";
+import { DEFAULT_VIEW, LABEL_CHOICES, TABS, THEMES, type ViewState } from "./view-state";
 
 describe("URL codec", () => {
   it("writes nothing for the default view", () => {
@@ -40,6 +40,24 @@ describe("URL codec", () => {
     expect(serializeQuery(state)).toBe("?time=2017-01-01..2023-12-31");
   });
 
+  it("keeps the known kinds of a list with unknown ones, and names what it ignored", () => {
+    const { state, problems } = parseQuery("kinds=foo~access");
+    expect(state.kinds).toEqual(["access"]);
+    expect(problems).toEqual([{ param: "kinds", value: "foo", reason: "unknown kind; kept access" }]);
+  });
+
+  it("reads and writes the presentation theme and the label choice, defaults unwritten", () => {
+    expect(parseQuery("theme=light&labels=codes").state).toEqual({
+      ...DEFAULT_VIEW,
+      theme: "light",
+      labels: "codes",
+    });
+    expect(serializeQuery({ ...DEFAULT_VIEW, theme: "light", labels: "codes" })).toBe(
+      "?theme=light&labels=codes",
+    );
+    expect(serializeQuery({ ...DEFAULT_VIEW, theme: "dark", labels: "names" })).toBe("");
+  });
+
   it("lists kinds in canonical order and writes all kinds as the default", () => {
     expect(parseQuery("kinds=logistics~access").state.kinds).toEqual(["access", "logistics"]);
     expect(parseQuery(`kinds=${AGREEMENT_KINDS.join("~")}`).state.kinds).toBeNull();
@@ -53,7 +71,9 @@ describe("URL codec", () => {
     ["depth=9", "depth"],
     ["basis=ratified", "basis"],
     ["country=japan", "country"],
-    ["kinds=access~pacts", "kinds"],
+    ["kinds=pacts~treaties", "kinds"],
+    ["theme=sepia", "theme"],
+    ["labels=short", "labels"],
     ["tab=map", "tab"],
     ["data=javascript:alert(1)", "data"],
     ["data=//evil.example/x.json", "data"],
@@ -121,6 +141,8 @@ describe("URL codec", () => {
         .map((ids) => [...ids].sort() as [string, string]),
       { nil: null },
     ),
+    theme: fc.constantFrom(...THEMES),
+    labels: fc.constantFrom(...LABEL_CHOICES),
   });
 
   it("round-trips any valid state (property)", () => {
@@ -148,6 +170,10 @@ describe("URL codec", () => {
       "measure",
       "declarations",
       "exclude",
+      "theme",
+      "light",
+      "labels",
+      "codes",
       "depth",
       "AUS~JPN",
       "=",

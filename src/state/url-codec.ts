@@ -6,7 +6,17 @@
  */
 import { isFullDate, isPartialDate } from "../data/dates";
 import { AGREEMENT_KINDS, type AgreementKind } from "../data/kinds";
-import { DEFAULT_VIEW, TABS, type Tab, type TimeToken, type ViewState } from "./view-state";
+import {
+  DEFAULT_VIEW,
+  LABEL_CHOICES,
+  TABS,
+  THEMES,
+  type LabelChoice,
+  type Tab,
+  type Theme,
+  type TimeToken,
+  type ViewState,
+} from "./view-state";
 
 export interface ParamProblem {
   param: string;
@@ -19,7 +29,9 @@ export interface ParsedQuery {
   problems: ParamProblem[];
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** Valid, possibly with part of the value ignored (`ignored` names that part and why). */
+type Parsed<T> =
+  { ok: true; value: T; ignored?: { value: string; reason: string } } | { ok: false; reason: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const bad = (reason: string): Parsed<never> => ({ ok: false, reason });
 
@@ -73,15 +85,24 @@ const PARAMS: Record<
       s.compareFrom !== null ? `${s.compareFrom}..${s.time}` : s.time === DEFAULT_VIEW.time ? null : s.time,
   },
   kinds: {
+    // Unknown kinds are dropped and named; the known ones are kept (`kinds=foo~access` shows access).
     read: (raw) => {
-      const r = parseList(raw, isKind, "kind");
-      if (!r.ok) return r;
-      return ok({
+      const items = raw.split("~").filter((s) => s !== "");
+      const known = items.filter(isKind);
+      const unknown = items.filter((s) => !isKind(s));
+      if (known.length === 0) return bad(`unknown kind: ${unknown.slice(0, 5).join(", ")}`);
+      const result: Parsed<Partial<ViewState>> = ok({
         kinds:
-          r.value.length === AGREEMENT_KINDS.length
+          new Set(known).size === AGREEMENT_KINDS.length
             ? null
-            : AGREEMENT_KINDS.filter((k) => r.value.includes(k)),
+            : AGREEMENT_KINDS.filter((k) => known.includes(k)),
       });
+      if (unknown.length > 0 && result.ok)
+        result.ignored = {
+          value: unknown.slice(0, 5).join("~"),
+          reason: `unknown kind; kept ${[...new Set(known)].join(", ")}`,
+        };
+      return result;
     },
     write: (s) => (s.kinds === null ? null : s.kinds.length === 0 ? "none" : s.kinds.join("~")),
   },
@@ -143,6 +164,20 @@ const PARAMS: Record<
         : bad('must be "include" or "exclude"'),
     write: (s) => (s.declarations ? null : "exclude"),
   },
+  theme: {
+    read: (raw) =>
+      (THEMES as readonly string[]).includes(raw)
+        ? ok({ theme: raw as Theme })
+        : bad(`must be one of ${THEMES.join(", ")}`),
+    write: (s) => (s.theme === DEFAULT_VIEW.theme ? null : s.theme),
+  },
+  labels: {
+    read: (raw) =>
+      (LABEL_CHOICES as readonly string[]).includes(raw)
+        ? ok({ labels: raw as LabelChoice })
+        : bad(`must be one of ${LABEL_CHOICES.join(", ")}`),
+    write: (s) => (s.labels === DEFAULT_VIEW.labels ? null : s.labels),
+  },
   pair: {
     read: (raw) => {
       const ids = raw.split("~");
@@ -200,8 +235,10 @@ export function parseQuery(search: string): ParsedQuery {
     }
     const result =
       name === "kinds" && value === "none" ? ok({ kinds: [] as AgreementKind[] }) : spec.read(value);
-    if (result.ok) Object.assign(state, result.value);
-    else problems.push({ param: name, value: value.slice(0, 80), reason: result.reason });
+    if (result.ok) {
+      Object.assign(state, result.value);
+      if (result.ignored) problems.push({ param: name, ...result.ignored });
+    } else problems.push({ param: name, value: value.slice(0, 80), reason: result.reason });
   }
   if (state.story === null) state.step = DEFAULT_VIEW.step;
   return { state, problems };

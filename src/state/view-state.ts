@@ -37,7 +37,16 @@ export interface ViewState {
   declarations: boolean;
   /** The pair view's two countries (`pair=AUS~JPN`), in code order; null when closed. */
   pair: [string, string] | null;
+  /** Presentation mode's colours: dark (default) or light, for bright rooms. */
+  theme: Theme;
+  /** Node labels: full country names where they fit (default), or ISO codes only. */
+  labels: LabelChoice;
 }
+
+export const THEMES = ["dark", "light"] as const;
+export type Theme = (typeof THEMES)[number];
+export const LABEL_CHOICES = ["names", "codes"] as const;
+export type LabelChoice = (typeof LABEL_CHOICES)[number];
 
 export const DEFAULT_VIEW: ViewState = {
   time: "latest",
@@ -56,4 +65,6 @@ export const DEFAULT_VIEW: ViewState = {
   measure: "count",
   declarations: true,
   pair: null,
+  theme: "dark",
+  labels: "names",
 };

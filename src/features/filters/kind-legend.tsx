@@ -1,16 +1,27 @@
+import { useMemo, type ChangeEvent } from "react";
+import { shownAgreementsAt } from "../../data/active";
 import { AGREEMENT_KINDS, KIND_INFO, type AgreementKind } from "../../data/kinds";
 import type { ViewModel } from "../../data/view-model";
 import { updateView, useView } from "../../state/store";
 
-/** Legend of link colours that doubles as the kind filter (checkboxes in a group). */
+/**
+ * Legend of link colours that doubles as the kind filter (checkboxes in a group). A shown kind
+ * counts its agreements on the date; a hidden one says what it would add ("+3"). "Only" on a row,
+ * or Alt/Option-click on its checkbox, shows that kind alone.
+ */
 export function KindLegend({ vm }: { vm: ViewModel }) {
   const kinds = useView("kinds");
   const selected = new Set<AgreementKind>(kinds ?? AGREEMENT_KINDS);
-  const countByKind = new Map<AgreementKind, number>();
-  for (const i of vm.shown) {
-    const kind = vm.prepared.dataset.agreements[i]!.kind;
-    countByKind.set(kind, (countByKind.get(kind) ?? 0) + 1);
-  }
+  const { prepared, day, filter } = vm;
+  // Every kind's count on the date under the other filters: the hidden kinds' "+N".
+  const countByKind = useMemo(() => {
+    const counts = new Map<AgreementKind, number>();
+    for (const i of shownAgreementsAt(prepared, day, { ...filter, kinds: null })) {
+      const kind = prepared.dataset.agreements[i]!.kind;
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    return counts;
+  }, [prepared, day, filter]);
   const setKinds = (next: Set<AgreementKind>) =>
     updateView(
       { kinds: next.size === AGREEMENT_KINDS.length ? null : AGREEMENT_KINDS.filter((k) => next.has(k)) },
@@ -22,21 +33,45 @@ export function KindLegend({ vm }: { vm: ViewModel }) {
     else next.add(kind);
     setKinds(next);
   };
+  // React reports a checkbox's change from its click event: Alt/Option on that click means "only".
+  const onChange = (event: ChangeEvent<HTMLInputElement>, kind: AgreementKind) => {
+    const native = event.nativeEvent;
+    if (native instanceof MouseEvent && native.altKey) setKinds(new Set([kind]));
+    else toggle(kind);
+  };
   return (
     <fieldset className="kind-legend">
       <legend>Agreement kinds</legend>
       <div role="group" aria-label="Agreement kinds">
         {AGREEMENT_KINDS.map((kind) => {
           const info = KIND_INFO[kind];
+          const on = selected.has(kind);
+          const count = countByKind.get(kind) ?? 0;
+          const alone = on && selected.size === 1;
           return (
-            <label key={kind} className="kind-row" title={info.description}>
-              <input type="checkbox" checked={selected.has(kind)} onChange={() => toggle(kind)} />
-              <span className="kind-swatch" style={{ background: info.color }} aria-hidden="true" />
-              <span className="kind-label">{info.label}</span>
-              <span className="kind-count" aria-hidden="true">
-                {countByKind.get(kind) ?? 0}
-              </span>
-            </label>
+            <div key={kind} className="kind-row-wrap">
+              <label className="kind-row" title={`${info.description} (Alt-click: only this kind)`}>
+                <input type="checkbox" checked={on} onChange={(e) => onChange(e, kind)} />
+                <span className="kind-swatch" style={{ background: info.color }} aria-hidden="true" />
+                <span className="kind-label">{info.label}</span>
+                <span
+                  className={on ? "kind-count" : "kind-count kind-count-hidden"}
+                  title={on ? `${count} shown` : `would add ${count}`}
+                  aria-hidden="true"
+                >
+                  {on ? count : `+${count}`}
+                </span>
+              </label>
+              <button
+                type="button"
+                className="kind-only"
+                aria-label={`Only ${info.label}`}
+                aria-pressed={alone}
+                onClick={() => setKinds(new Set([kind]))}
+              >
+                Only
+              </button>
+            </div>
           );
         })}
       </div>

@@ -68,6 +68,7 @@ export function AllianceGraph({
   const positions = given === undefined ? layout.positions : given;
   const presentView = useView("present");
   const present = presentProp ?? presentView;
+  const light = useView("theme") === "light";
   const country = useView("country");
   const agreement = useView("agreement");
   const focus = useView("focus");
@@ -117,7 +118,7 @@ export function AllianceGraph({
       ref={boxRef}
       role="region"
       aria-label="Alliance graph"
-      className={present ? "alliance-graph present" : "alliance-graph"}
+      className={present ? `alliance-graph present${light ? " light" : ""}` : "alliance-graph"}
     >
       {positions && size && size.width > 0 && size.height > 0 ? (
         <GraphCanvas
@@ -127,6 +128,7 @@ export function AllianceGraph({
           style={style}
           size={size}
           present={present}
+          light={light}
           topInset={topInset}
           insets={insets}
           frame={frame}
@@ -147,7 +149,12 @@ export function AllianceGraph({
         <DownloadPngButton model={model} positions={positions} vm={vm} style={style} />
       )}
       {legend && (
-        <GraphLegend quad={quad} comparison={vm.comparison} theme={graphTheme(present)} ref={legendRef} />
+        <GraphLegend
+          quad={quad}
+          comparison={vm.comparison}
+          theme={graphTheme(present, light)}
+          ref={legendRef}
+        />
       )}
     </section>
   );

@@ -81,6 +81,8 @@ interface GraphCanvasProps {
   style: GraphStyle;
   size: Size;
   present: boolean;
+  /** Presentation mode's light theme. */
+  light?: boolean;
   /** Pixels kept free at the top when fitting (the legend). */
   topInset: number;
   /** Pixels along each edge covered by overlays (presentation mode's caption band and side column). */
@@ -98,6 +100,7 @@ export function GraphCanvas({
   style,
   size,
   present,
+  light = false,
   topInset,
   insets,
   frame = null,
@@ -154,8 +157,8 @@ export function GraphCanvas({
 
   // Everything painting reads but the style: it does not change with the date.
   const base = useMemo(
-    () => ({ model, category, labels, view, spacing, theme: graphTheme(present) }),
-    [model, category, labels, spacing, present],
+    () => ({ model, category, labels, view, spacing, theme: graphTheme(present, light) }),
+    [model, category, labels, spacing, present, light],
   );
   const inputs: PaintInputs = useMemo(() => ({ ...base, style }), [base, style]);
 

@@ -43,6 +43,26 @@ export const DARK_THEME: GraphTheme = {
   },
 };
 
-export function graphTheme(present: boolean): GraphTheme {
-  return present ? DARK_THEME : LIGHT_THEME;
+/**
+ * Presentation mode's light theme, for bright rooms where projectors wash out a dark stage: pure
+ * white, near-black labels on a white halo, and node fills dark enough to hold ≥ 4.5:1 on white.
+ */
+export const PRESENT_LIGHT_THEME: GraphTheme = {
+  labelInk: "#020617",
+  hubLabelInk: "#1e293b",
+  labelHalo: "rgba(255,255,255,0.95)",
+  selectedRing: "#b45309",
+  nodeOutline: "#ffffff",
+  hubStroke: "#0f172a",
+  nodeFill: {
+    [NODE_CATEGORY.other]: "#475569",
+    [NODE_CATEGORY.quad]: "#1d4ed8",
+    [NODE_CATEGORY.hub]: "#ffffff",
+  },
+};
+
+/** The analyst's light view, or presentation mode's dark (default) or light theme. */
+export function graphTheme(present: boolean, light = false): GraphTheme {
+  if (!present) return LIGHT_THEME;
+  return light ? PRESENT_LIGHT_THEME : DARK_THEME;
 }

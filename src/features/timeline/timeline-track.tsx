@@ -191,7 +191,8 @@ export function TimelineTrack({
     e.preventDefault(); // no text selection while dragging
     e.currentTarget.setPointerCapture(e.pointerId);
     sliderRef.current?.focus({ preventScroll: true });
-    onScrub(dayFromPointer(e.clientX));
+    // The press is a deliberate jump: a history entry of its own, which the drag then updates.
+    onJump(dayFromPointer(e.clientX));
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     if (e.currentTarget.hasPointerCapture(e.pointerId)) onScrub(dayFromPointer(e.clientX));
@@ -220,7 +221,9 @@ export function TimelineTrack({
     })();
     if (target === null) return;
     e.preventDefault();
-    onScrub(target);
+    // A single press is a jump Back can undo; a held key (auto-repeat) scrubs within that entry.
+    if (e.repeat) onScrub(target);
+    else onJump(target);
   };
 
   return (
