@@ -5,6 +5,7 @@ import { Notices } from "../components/notices";
 import { RegionBoundary } from "../components/region-boundary";
 import { CompareControl } from "../features/compare/compare-control";
 import { CompareSummary } from "../features/compare/compare-summary";
+import { WhatChangedPanel } from "../features/compare/what-changed-panel";
 import { DataSourceBar } from "../features/data-source/data-source-bar";
 import { OpenDatasetButton } from "../features/data-source/open-dataset-button";
 import { ExportDataButtons } from "../features/export-data/export-data-buttons";
@@ -63,6 +64,7 @@ export function StandardLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDa
       <Notices />
       <DataSourceBar loaded={loaded} />
       <CompareSummary vm={vm} />
+      <WhatChangedPanel vm={vm} />
       <main className="workspace">
         {!compact && filters}
         <section className="center" aria-label="Views">

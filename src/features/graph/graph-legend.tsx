@@ -48,7 +48,10 @@ export function GraphLegend({
             <span className="lg-mark lg-line glow" aria-hidden="true" /> New since {since}
           </li>
           <li>
-            <span className="lg-mark lg-line ghost" aria-hidden="true" /> Ended since {since}
+            <span className="lg-mark lg-line faint" aria-hidden="true" /> Continuing
+          </li>
+          <li>
+            <span className="lg-mark lg-line ghost" aria-hidden="true" /> Ended or replaced since {since}
           </li>
         </>
       )}

@@ -127,6 +127,9 @@ describe("computeGraphStyle", () => {
     const later = computeGraphStyle(index, vmAt("2023-12-31", "2016-12-31"), NONE);
     expect(later.linkGlow[link("f")]).toBe(1);
     expect(later.linkGlow[link("a")]).toBe(0);
+    // What continues from the earlier date recedes: A (2007) is faint, F (2023) is strong.
+    expect(later.linkColor[link("a")]).toBe(LINK_COLORS.declaration.faint);
+    expect(later.linkColor[link("f")]).toBe(LINK_COLORS.access.strong);
   });
 
   it("a selected country lights itself, its partners and their links; the rest dims", () => {

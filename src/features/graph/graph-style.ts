@@ -22,7 +22,7 @@ export type Tone = (typeof TONE)[keyof typeof TONE];
 export const DASH = { solid: 0, pending: 1, ghost: 2 } as const;
 export type DashStyle = (typeof DASH)[keyof typeof DASH];
 
-export type LinkVariant = "normal" | "strong" | "dim" | "ghost";
+export type LinkVariant = "normal" | "strong" | "faint" | "dim" | "ghost";
 
 /** Node radius in graph units (the layout keeps nodes ~26 units apart, so 22 never overlaps). */
 export const MIN_NODE_RADIUS = 4;
@@ -56,8 +56,8 @@ export function linkWidthForDepth(depth: number): number {
 export interface LinkLookInput {
   depth: number;
   pending: boolean;
-  /** Compare mode: "added" since the earlier date, "ended" since then, or null. */
-  compare: "added" | "ended" | null;
+  /** Compare mode: "added" since the earlier date, "ended" since then, "continuing", or null. */
+  compare: "added" | "ended" | "continuing" | null;
   /** "on": part of the selection/focus; "off": something else is selected; "none": no selection. */
   highlight: "none" | "on" | "off";
 }
@@ -80,6 +80,9 @@ export function decideLinkLook({ depth, pending, compare, highlight }: LinkLookI
   if (highlight === "off") return { variant: "dim", width: base, dash, glow: false };
   if (compare === "added") return { variant: "strong", width: base * 1.4 + 0.6, dash, glow: true };
   if (highlight === "on") return { variant: "strong", width: base + 0.8, dash, glow: false };
+  // Compare mode: what was already there recedes so that what is new stands out.
+  if (compare === "continuing")
+    return { variant: "faint", width: Math.max(1, base * 0.8), dash, glow: false };
   return { variant: "normal", width: base, dash, glow: false };
 }
 
@@ -87,26 +90,32 @@ export function decideLinkLook({ depth, pending, compare, highlight }: LinkLookI
  * Every possible look, computed once: a link's look is a small integer, so styling 10,000 links
  * allocates nothing and batching can group by an integer key.
  */
-export const LOOK_COUNT = 5 * 2 * 3 * 3;
-const COMPARE_CODES = [null, "added", "ended"] as const;
+export const LOOK_COUNT = 5 * 2 * 4 * 3;
+const COMPARE_CODES = [null, "added", "ended", "continuing"] as const;
 const HIGHLIGHT_CODES = ["none", "on", "off"] as const;
 
-/** compare: 0 none, 1 added, 2 ended; highlight: 0 none, 1 on, 2 off. */
+/** compare: 0 none, 1 added, 2 ended, 3 continuing; highlight: 0 none, 1 on, 2 off. */
 export function lookId(depth: number, pending: boolean, compare: number, highlight: number): number {
   const d = Math.min(5, Math.max(1, depth)) - 1;
-  return ((d * 2 + (pending ? 1 : 0)) * 3 + compare) * 3 + highlight;
+  return ((d * 2 + (pending ? 1 : 0)) * 4 + compare) * 3 + highlight;
 }
 
 export const LOOKS: readonly LinkLook[] = Array.from({ length: LOOK_COUNT }, (_, id) =>
   decideLinkLook({
-    depth: Math.floor(id / 18) + 1,
-    pending: Math.floor(id / 9) % 2 === 1,
-    compare: COMPARE_CODES[Math.floor(id / 3) % 3]!,
+    depth: Math.floor(id / 24) + 1,
+    pending: Math.floor(id / 12) % 2 === 1,
+    compare: COMPARE_CODES[Math.floor(id / 3) % 4]!,
     highlight: HIGHLIGHT_CODES[id % 3]!,
   }),
 );
 
-const VARIANT_ALPHA: Record<LinkVariant, number> = { normal: 0.72, strong: 1, dim: 0.12, ghost: 0.38 };
+const VARIANT_ALPHA: Record<LinkVariant, number> = {
+  normal: 0.72,
+  strong: 1,
+  faint: 0.3,
+  dim: 0.12,
+  ghost: 0.38,
+};
 
 export function withAlpha(hex: string, alpha: number): string {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -157,9 +166,10 @@ export function computeGraphStyle(index: GraphIndex, vm: ViewModel, selection: G
   const nodeCount = model.nodes.length;
   const linkCount = model.links.length;
 
-  // Per agreement: 1 added / 2 ended in compare mode; drawn when shown or ghosted.
+  // Per agreement: 1 added / 2 ended / 3 continuing in compare mode; drawn when shown or ghosted.
   const compare = new Uint8Array(agreements.length);
   if (vm.comparison) {
+    for (const i of vm.shown) compare[i] = 3;
     for (const i of vm.comparison.added) compare[i] = 1;
     for (const i of goneSince(vm.comparison)) compare[i] = 2;
   }

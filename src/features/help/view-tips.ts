@@ -16,4 +16,8 @@ export const VIEW_TIPS: { title: string; text: string }[] = [
     title: "Pair view",
     text: "Click a link between two countries, or ⇄ beside a partner in a country panel: everything the two share, dated, their combined depth over time and their rank among all pairs.",
   },
+  {
+    title: "Compare with…",
+    text: "Pick an earlier date A: the timeline brackets A → B, new ties are drawn strongly, continuing ones faintly, ended or replaced ones ghosted. What changed lists each country's new partners and ties, most changed first, with a CSV; Insights computes the verdict for A..B.",
+  },
 ];

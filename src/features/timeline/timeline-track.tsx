@@ -50,6 +50,8 @@ export interface TimelineTrackProps {
   onScrub: (day: number) => void;
   /** A click on an event mark: a deliberate jump. */
   onJump: (day: number) => void;
+  /** Compare mode's earlier date A: the window A..B is bracketed on the track. */
+  compareFromDay?: number | null;
 }
 
 /** Tick columns before the rail has been measured (about one per pixel of a wide screen). */
@@ -125,6 +127,7 @@ export function TimelineTrack({
   basisLabel,
   onScrub,
   onJump,
+  compareFromDay = null,
 }: TimelineTrackProps) {
   const { startDay, endDay } = prepared;
   const bounds: TimelineBounds = useMemo(() => ({ startDay, endDay }), [startDay, endDay]);
@@ -279,6 +282,18 @@ export function TimelineTrack({
       </div>
       <Axis bars={bars} bounds={bounds} />
       <div className="tl-cursor" style={{ left: at }} aria-hidden="true" />
+      {compareFromDay != null && compareFromDay < day && (
+        <div
+          className="tl-bracket"
+          style={{
+            left: pct(fractionOfDay(compareFromDay, bounds)),
+            width: pct(fractionOfDay(day, bounds) - fractionOfDay(compareFromDay, bounds)),
+          }}
+          aria-hidden="true"
+        >
+          <span className="tl-bracket-label">A {formatDate(dayNumberToIso(compareFromDay))} → B</span>
+        </div>
+      )}
     </div>
   );
 }

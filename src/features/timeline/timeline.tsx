@@ -154,6 +154,7 @@ export function Timeline({ vm }: { vm: ViewModel }) {
         basisLabel={BASIS_LABEL[filter.basis]}
         onScrub={(d) => go(d, "replace")}
         onJump={(d) => go(d, "push")}
+        compareFromDay={vm.comparison?.fromDay ?? null}
       />
       <p className="tl-legend" aria-hidden="true">
         <span className="tl-legend-bar" /> New agreements per year (by {BASIS_LABEL[filter.basis]})
