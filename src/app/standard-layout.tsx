@@ -13,6 +13,7 @@ import { FiltersPanel } from "../features/filters/filters-panel";
 import { KeyboardHelp } from "../features/help/keyboard-help";
 import { PresentButton } from "../features/presentation/present-button";
 import { StoryControls } from "../features/presentation/story-controls";
+import { CiteButton } from "../features/share/cite-button";
 import { CopyLinkButton } from "../features/share/copy-link-button";
 import { Timeline } from "../features/timeline/timeline";
 import { useView } from "../state/store";
@@ -56,6 +57,7 @@ export function StandardLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDa
           <PresentButton />
           <CompareControl vm={vm} />
           <CopyLinkButton loaded={loaded} />
+          <CiteButton vm={vm} loaded={loaded} />
           <ExportDataButtons vm={vm} loaded={loaded} />
           <OpenDatasetButton />
         </HeaderMenu>

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { downloadBlob } from "../../components/download";
+import { downloadBlob, downloadText } from "../../components/download";
 import { pngFileName } from "../../data/file-names";
 import type { GraphModel } from "../../data/graph-model";
 import type { Positions } from "../../data/layout";
@@ -8,7 +8,10 @@ import { useView } from "../../state/store";
 import { canvasToPngBlob, renderGraphImage } from "./export-png";
 import type { GraphStyle } from "./graph-style";
 
-/** "Download PNG" of the whole graph on the current date and filters, framed and sourced. */
+/**
+ * "Download PNG" and "Download SVG" of the whole graph on the current date and filters, framed and
+ * sourced; the SVG (vectors and text, for print) loads its writer on first use.
+ */
 export function DownloadPngButton(props: {
   model: GraphModel;
   positions: Positions;
@@ -18,12 +21,11 @@ export function DownloadPngButton(props: {
   const focus = useView("focus");
   const kinds = useView("kinds");
   const [error, setError] = useState<string | null>(null);
-  const onClick = async () => {
+  const onClick = async (format: "png" | "svg") => {
     try {
       setError(null);
       const names = focus.map((id) => props.vm.prepared.countryById.get(id)?.name ?? id);
-      const blob = await canvasToPngBlob(renderGraphImage(props, names));
-      const name = pngFileName({
+      const png = pngFileName({
         dayIso: props.vm.dayIso,
         compareFromIso: props.vm.comparison
           ? new Date(props.vm.comparison.fromDay * 86_400_000).toISOString().slice(0, 10)
@@ -31,17 +33,24 @@ export function DownloadPngButton(props: {
         kinds,
         depth: props.vm.filter.minDepth,
       });
-      downloadBlob(name, blob);
+      if (format === "png") downloadBlob(png, await canvasToPngBlob(renderGraphImage(props, names)));
+      else {
+        const { renderGraphSvg } = await import("./export-svg");
+        downloadText(png.replace(/\.png$/, ".svg"), renderGraphSvg(props, names), "image/svg+xml");
+      }
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
   };
   return (
     <div className="alliance-graph-export">
-      <button type="button" onClick={() => void onClick()}>
+      <button type="button" onClick={() => void onClick("png")}>
         Download PNG
       </button>
-      {error && <p role="alert">PNG export failed: {error}</p>}
+      <button type="button" onClick={() => void onClick("svg")}>
+        Download SVG
+      </button>
+      {error && <p role="alert">Export failed: {error}</p>}
     </div>
   );
 }

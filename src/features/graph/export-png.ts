@@ -74,16 +74,43 @@ export function sourceLine(vm: ViewModel): string {
   return `Data: Lattice dataset${version} (${d.title}), sources in the dataset`;
 }
 
+/**
+ * Paints the labels of the graph band, in that band's device pixels (paintLabels sets its own
+ * transform): the PNG paints them on a canvas of the band and copies it in, the SVG on a second
+ * SVG context that it places in the band, so they stay text.
+ */
+export type PaintLabelBand = (paint: (labelCtx: CanvasRenderingContext2D) => void, bandTop: number) => void;
+
 /** Draws the framed picture into a new canvas of EXPORT_WIDTH × EXPORT_HEIGHT CSS px at 2×. */
-export function renderGraphImage(
-  { model, positions, vm, style }: ExportOptions,
-  focusNames: string[],
-): HTMLCanvasElement {
+export function renderGraphImage(options: ExportOptions, focusNames: string[]): HTMLCanvasElement {
   const canvas = document.createElement("canvas");
   canvas.width = EXPORT_WIDTH * EXPORT_SCALE;
   canvas.height = EXPORT_HEIGHT * EXPORT_SCALE;
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("this browser cannot draw a canvas image");
+  paintGraphImage(ctx, options, focusNames, (paint, bandTop) => {
+    const s = EXPORT_SCALE;
+    const labelCanvas = document.createElement("canvas");
+    labelCanvas.width = EXPORT_WIDTH * s;
+    labelCanvas.height = (EXPORT_HEIGHT - HEADER - FOOTER) * s;
+    const lctx = labelCanvas.getContext("2d");
+    if (!lctx) return;
+    paint(lctx);
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(labelCanvas, 0, bandTop * s);
+    ctx.restore();
+  });
+  return canvas;
+}
+
+/** The framed picture on any 2D context of EXPORT_WIDTH × EXPORT_HEIGHT at 2× (canvas or SVG). */
+export function paintGraphImage(
+  ctx: CanvasRenderingContext2D,
+  { model, positions, vm, style }: ExportOptions,
+  focusNames: string[],
+  paintLabelBand: PaintLabelBand,
+): void {
   ctx.scale(EXPORT_SCALE, EXPORT_SCALE);
   ctx.fillStyle = "#ffffff";
   ctx.fillRect(0, 0, EXPORT_WIDTH, EXPORT_HEIGHT);
@@ -148,22 +175,11 @@ export function renderGraphImage(
     paintLinks(ctx, t.k, inputs, batchLinks(style), geometry, dashes);
     paintNodes(ctx, t.k, inputs, batchNodes(style, category), geometry);
     ctx.restore();
-    // Labels are drawn in screen pixels: shift the origin to the band.
-    ctx.save();
-    const labelCanvas = document.createElement("canvas");
-    labelCanvas.width = EXPORT_WIDTH * s;
-    labelCanvas.height = graphH * s;
-    const lctx = labelCanvas.getContext("2d");
-    if (lctx) {
-      paintLabels(lctx, inputs, labelOrder(style), geometry);
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.drawImage(labelCanvas, 0, HEADER * s);
-    }
-    ctx.restore();
+    // Labels are drawn in screen pixels of the band.
+    paintLabelBand((lctx) => paintLabels(lctx, inputs, labelOrder(style), geometry), HEADER);
   }
 
   drawLegendAndSource(ctx, vm);
-  return canvas;
 }
 
 function drawLegendAndSource(ctx: CanvasRenderingContext2D, vm: ViewModel) {
