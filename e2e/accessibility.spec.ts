@@ -24,6 +24,9 @@ const views: [string, string, (page: Page) => ReturnType<Page["getByRole"]>][] =
   ["table", "tab=table", (p) => p.getByRole("table", { name: "Agreements" })],
   ["insights", "tab=insights", (p) => p.getByRole("tab", { name: "Insights", selected: true })],
   ["country panel", "country=JPN", (p) => p.getByRole("complementary", { name: "Japan" })],
+  ["pair view", "pair=AUS~JPN", (p) => p.getByRole("complementary", { name: "Australia – Japan" })],
+  ["compare mode", "time=2016-01-01..2023-12-31", (p) => p.getByRole("region", { name: "What changed" })],
+  ["insights verdict", "tab=insights&measure=depth", (p) => p.getByRole("region", { name: "Verdict" })],
   [
     "agreement panel",
     `agreement=${bundled.agreements[40]!.id}`,

@@ -37,7 +37,8 @@ export function WhatChangedPanel({ vm }: { vm: ViewModel }) {
         {rows.length === 0 ? (
           <p className="what-changed-none">No country gained or lost an agreement in this window.</p>
         ) : (
-          <div className="what-changed-scroll">
+          // Focusable, so that keyboard users can scroll it.
+          <div className="what-changed-scroll" tabIndex={0} role="group" aria-label="Changes per country">
             <table className="what-changed-table">
               <caption className="visually-hidden">Changes per country, most changed first</caption>
               <thead>

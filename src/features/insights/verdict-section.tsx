@@ -23,7 +23,12 @@ export function VerdictSection({ verdict, limits }: { verdict: Verdict; limits: 
         following the kind and depth filters; “outpaced” means the ties outside the Quad group grew more.
       </p>
       <div className="verdict-columns">
-        <div className="verdict-table-scroll">
+        <div
+          className="verdict-table-scroll"
+          tabIndex={0}
+          role="group"
+          aria-label="The verdict under every setting"
+        >
           <table className="chart-data-table verdict-table">
             <caption>The verdict under every setting</caption>
             <thead>
