@@ -47,3 +47,41 @@ test("Download PNG saves the fitted graph at 2× with its frame, named after the
   expect(stats.green).toBeGreaterThan(500);
   expect(stats.ink).toBeGreaterThan(2000);
 });
+
+test("Download slide saves the story step as a 16:9 slide at 2×, its URL in the footer", async ({ page }) => {
+  const app = new LatticePage(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await app.open("present=1&story=quad-outpaced&step=8");
+  await expect(page.getByRole("region", { name: "Alliance graph" })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download slide" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("lattice-2021-09-15-all-slide.png");
+  const bytes = readFileSync((await download.path())!);
+  if (process.env.SAVE_SLIDE) await download.saveAs(process.env.SAVE_SLIDE);
+  expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
+  expect(bytes.readUInt32BE(16)).toBe(3840);
+  expect(bytes.readUInt32BE(20)).toBe(2160);
+  // Ink in the header (title, caption, date), in the graph band, and in the footer (legend, source, URL).
+  const ink = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext("2d")!;
+    ctx.drawImage(img, 0, 0);
+    const count = (y: number, h: number) => {
+      const d = ctx.getImageData(0, y, img.width, h).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i]! < 120 || d[i + 2]! < 120) n++;
+      return n;
+    };
+    return { header: count(0, 360), graph: count(400, 1400), footer: count(2160 - 300, 300) };
+  }, bytes.toString("base64"));
+  expect(ink.header).toBeGreaterThan(5000);
+  expect(ink.graph).toBeGreaterThan(5000);
+  expect(ink.footer).toBeGreaterThan(3000);
+});

@@ -14,6 +14,7 @@ import type { Padding } from "./fit";
 import { formatCount } from "./format-count";
 import { indexGraph } from "./graph-index";
 import { DownloadPngButton } from "./download-png-button";
+import { DownloadSlideButton } from "./download-slide-button";
 import { tooLargeToDraw } from "./drawable";
 import { GraphLegend } from "./graph-legend";
 import { graphTheme } from "./graph-theme";
@@ -146,7 +147,14 @@ export function AllianceGraph({
         </p>
       )}
       {positions && !present && (
-        <DownloadPngButton model={model} positions={positions} vm={vm} style={style} />
+        <DownloadPngButton model={model} positions={positions} vm={vm} style={style}>
+          <DownloadSlideButton model={model} positions={positions} vm={vm} style={style} />
+        </DownloadPngButton>
+      )}
+      {positions && present && (
+        <div className="alliance-graph-export">
+          <DownloadSlideButton model={model} positions={positions} vm={vm} style={style} />
+        </div>
       )}
       {legend && (
         <GraphLegend

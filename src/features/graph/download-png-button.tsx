@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { downloadBlob, downloadText } from "../../components/download";
 import { pngFileName } from "../../data/file-names";
 import type { GraphModel } from "../../data/graph-model";
@@ -17,6 +17,8 @@ export function DownloadPngButton(props: {
   positions: Positions;
   vm: ViewModel;
   style: GraphStyle;
+  /** More export buttons to list with these (Download slide). */
+  children?: ReactNode;
 }) {
   const focus = useView("focus");
   const kinds = useView("kinds");
@@ -50,6 +52,7 @@ export function DownloadPngButton(props: {
       <button type="button" onClick={() => void onClick("svg")}>
         Download SVG
       </button>
+      {props.children}
       {error && <p role="alert">Export failed: {error}</p>}
     </div>
   );

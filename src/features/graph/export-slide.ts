@@ -1,0 +1,241 @@
+/**
+ * "Download slide": the current step or view as a 16:9 slide (1920×1080 CSS px at 2×) that can be
+ * dropped into a deck as it is: title, caption, date, the graph, legend, a source line and the
+ * view's URL in the footer, so whoever sees the slide can open the same view.
+ */
+import { formatDate } from "../../data/dates";
+import { AGREEMENT_KINDS, KIND_INFO, type AgreementKind } from "../../data/kinds";
+import type { ViewModel } from "../../data/view-model";
+import { dateLine, filtersLine, sourceLine, type ExportOptions } from "./export-png";
+import { fitTransform } from "./fit";
+import { indexGraph } from "./graph-index";
+import { MAX_NODE_RADIUS } from "./graph-style";
+import { LIGHT_THEME } from "./graph-theme";
+import { labelFontPx } from "./labels";
+import { nodeCategories, NODE_CATEGORY } from "./node-colors";
+import {
+  makeDashPatterns,
+  makeLabelCache,
+  paintLabels,
+  paintLinks,
+  paintNodes,
+  updateDashPatterns,
+  type PaintInputs,
+} from "./paint";
+import { batchLinks, batchNodes, labelOrder, linkGeometry } from "./paint-batches";
+import { typicalSpacing } from "./typical-spacing";
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+export const SLIDE_WIDTH = 1920;
+export const SLIDE_HEIGHT = 1080;
+export const SLIDE_SCALE = 2;
+const MARGIN = 64;
+const FOOTER = 150;
+
+export interface SlideText {
+  /** The story's title and step ("Is the Quad being outpaced? · step 8 of 11"), or null. */
+  kicker: string | null;
+  /** The story step's caption, or null outside a story. */
+  caption: string | null;
+  focusNames: string[];
+  /** The address of the view shown. */
+  url: string;
+}
+
+/** Words of `text` broken into lines no wider than `width`, at most `maxLines` (the last ellipsised). */
+export function wrapText(
+  measure: (s: string) => number,
+  text: string,
+  width: number,
+  maxLines: number,
+): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (measure(next) <= width || !line) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1]!;
+  while (last && measure(`${last}…`) > width) last = last.slice(0, -1);
+  kept[maxLines - 1] = `${last.trimEnd()}…`;
+  return kept;
+}
+
+export function renderSlideImage(options: ExportOptions, text: SlideText): HTMLCanvasElement {
+  const { vm } = options;
+  const canvas = document.createElement("canvas");
+  canvas.width = SLIDE_WIDTH * SLIDE_SCALE;
+  canvas.height = SLIDE_HEIGHT * SLIDE_SCALE;
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("this browser cannot draw a canvas image");
+  ctx.scale(SLIDE_SCALE, SLIDE_SCALE);
+  ctx.fillStyle = "#ffffff";
+  ctx.fillRect(0, 0, SLIDE_WIDTH, SLIDE_HEIGHT);
+  ctx.textBaseline = "top";
+
+  // Header: date on the right, title (and story kicker) and caption on the left.
+  ctx.font = `750 56px ${FONT}`;
+  ctx.fillStyle = "#0f172a";
+  ctx.textAlign = "right";
+  const date = vm.comparison ? dateLine(vm) : formatDate(vm.dayIso);
+  ctx.fillText(date, SLIDE_WIDTH - MARGIN, 44, 760);
+  const dateWidth = Math.min(760, ctx.measureText(date).width);
+  ctx.textAlign = "left";
+  const textWidth = SLIDE_WIDTH - 2 * MARGIN - dateWidth - 48;
+  let y = 44;
+  if (text.kicker) {
+    ctx.font = `600 22px ${FONT}`;
+    ctx.fillStyle = "#1d4ed8";
+    ctx.fillText(text.kicker.toUpperCase(), MARGIN, y, textWidth);
+    y += 34;
+  }
+  ctx.font = `700 40px ${FONT}`;
+  ctx.fillStyle = "#0f172a";
+  ctx.fillText(vm.prepared.dataset.title, MARGIN, y, textWidth);
+  y += 58;
+  ctx.font = `400 30px ${FONT}`;
+  ctx.fillStyle = "#1e293b";
+  const summary = `${vm.shown.length} agreements among ${vm.countries.size} countries · ${filtersLine(vm, text.focusNames)}`;
+  const captionLines = wrapText(
+    (s) => ctx.measureText(s).width,
+    text.caption ?? summary,
+    SLIDE_WIDTH - 2 * MARGIN,
+    2,
+  );
+  for (const line of captionLines) {
+    ctx.fillText(line, MARGIN, y);
+    y += 40;
+  }
+  if (text.caption) {
+    ctx.font = `400 22px ${FONT}`;
+    ctx.fillStyle = "#475569";
+    ctx.fillText(summary, MARGIN, y + 2, SLIDE_WIDTH - 2 * MARGIN);
+    y += 34;
+  }
+
+  // The graph between header and footer.
+  const top = y + 12;
+  paintGraphBand(ctx, options, top, SLIDE_HEIGHT - FOOTER - top, labelFontPx(false) + 8);
+
+  // Footer: legend, then source and the view's URL.
+  const fy = SLIDE_HEIGHT - FOOTER + 14;
+  ctx.strokeStyle = "#cbd5e1";
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.moveTo(MARGIN, fy - 8);
+  ctx.lineTo(SLIDE_WIDTH - MARGIN, fy - 8);
+  ctx.stroke();
+  drawLegend(ctx, vm, fy);
+  ctx.textBaseline = "top";
+  ctx.font = `400 18px ${FONT}`;
+  ctx.fillStyle = "#475569";
+  ctx.textAlign = "left";
+  ctx.fillText(sourceLine(vm), MARGIN, SLIDE_HEIGHT - 44, (SLIDE_WIDTH - 2 * MARGIN) / 2 - 24);
+  ctx.textAlign = "right";
+  ctx.fillStyle = "#1d4ed8";
+  ctx.fillText(text.url, SLIDE_WIDTH - MARGIN, SLIDE_HEIGHT - 44, (SLIDE_WIDTH - 2 * MARGIN) / 2 - 24);
+  ctx.textAlign = "left";
+  return canvas;
+}
+
+/** The graph fitted into a full-width band, with the live canvas's painters in the light theme. */
+function paintGraphBand(
+  ctx: CanvasRenderingContext2D,
+  { model, positions, vm, style }: ExportOptions,
+  top: number,
+  height: number,
+  fontPx: number,
+): void {
+  const width = SLIDE_WIDTH;
+  const t = fitTransform(positions, MAX_NODE_RADIUS, width, height, {
+    top: 16,
+    right: MARGIN + fontPx * 2,
+    bottom: 16 + fontPx * 1.5,
+    left: MARGIN + fontPx * 2,
+  });
+  if (!t) return;
+  const geometry = linkGeometry(indexGraph(model), positions);
+  const category = nodeCategories(model, vm.prepared.dataset);
+  const inputs: PaintInputs = {
+    model,
+    style,
+    category,
+    labels: makeLabelCache(model.nodes.length, fontPx),
+    view: {
+      current: { k: t.k, cx: t.x, cy: t.y, width, height, known: true, pixelRatio: SLIDE_SCALE },
+    },
+    spacing: typicalSpacing(positions),
+    theme: LIGHT_THEME,
+  };
+  const dashes = makeDashPatterns();
+  updateDashPatterns(dashes, t.k);
+  const s = SLIDE_SCALE;
+  ctx.save();
+  ctx.setTransform(s * t.k, 0, 0, s * t.k, s * (width / 2 - t.x * t.k), s * (top + height / 2 - t.y * t.k));
+  paintLinks(ctx, t.k, inputs, batchLinks(style), geometry, dashes);
+  paintNodes(ctx, t.k, inputs, batchNodes(style, category), geometry);
+  ctx.restore();
+  // Labels are painted in screen pixels (paintLabels sets its own transform): on a canvas of the
+  // band, copied in.
+  const band = document.createElement("canvas");
+  band.width = width * s;
+  band.height = height * s;
+  const lctx = band.getContext("2d");
+  if (!lctx) return;
+  paintLabels(lctx, inputs, labelOrder(style, category), geometry);
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(band, 0, top * s);
+  ctx.restore();
+}
+
+/** Two lines from `y`: the kinds shown, then the node marks. */
+function drawLegend(ctx: CanvasRenderingContext2D, vm: ViewModel, y: number): void {
+  ctx.save();
+  ctx.font = `500 18px ${FONT}`;
+  ctx.textBaseline = "middle";
+  let x = MARGIN;
+  const shown = new Set<AgreementKind>(vm.shown.map((i) => vm.prepared.dataset.agreements[i]!.kind));
+  for (const kind of AGREEMENT_KINDS) {
+    if (!shown.has(kind)) continue;
+    const info = KIND_INFO[kind];
+    ctx.fillStyle = info.color;
+    ctx.fillRect(x, y + 10, 28, 6);
+    ctx.fillStyle = "#334155";
+    ctx.fillText(info.label, x + 36, y + 13);
+    x += 36 + ctx.measureText(info.label).width + 28;
+  }
+  const y2 = y + 46;
+  x = MARGIN;
+  for (const [category, label] of [
+    [NODE_CATEGORY.quad, "Quad member"],
+    [NODE_CATEGORY.other, "Other country"],
+  ] as const) {
+    ctx.fillStyle = LIGHT_THEME.nodeFill[category];
+    ctx.beginPath();
+    ctx.arc(x + 9, y2, 9, 0, 2 * Math.PI);
+    ctx.fill();
+    ctx.fillStyle = "#334155";
+    ctx.fillText(label, x + 26, y2 + 1);
+    x += 26 + ctx.measureText(label).width + 28;
+  }
+  ctx.strokeStyle = LIGHT_THEME.hubStroke;
+  ctx.lineWidth = 2;
+  ctx.strokeRect(x, y2 - 8, 16, 16);
+  ctx.fillStyle = "#334155";
+  ctx.fillText(
+    "Group or multilateral agreement · dashed: signed, not yet in force · size: weighted degree",
+    x + 26,
+    y2 + 1,
+    SLIDE_WIDTH - MARGIN - x - 26,
+  );
+  ctx.restore();
+}
