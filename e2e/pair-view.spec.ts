@@ -64,3 +64,39 @@ test("the pair view works in presentation mode", async ({ page }) => {
   await expect(panel).toHaveCount(0);
   expect(app.searchParams().get("pair")).toBeNull();
 });
+
+type Point = { x: number; y: number };
+type Hooked = Window & { __latticeGraph?: { nodeScreenPosition(id: string): Point | null } };
+
+test("clicking the link between two countries in the graph opens their pair view", async ({ page }) => {
+  // A pair joined by one agreement only (one straight link), drawn alone by filtering to its kind.
+  const lone = bundled.agreements.find(
+    (a) => [...a.parties].sort().join("~") === "CHN~SLB" && shared("CHN", "SLB").length === 1,
+  );
+  test.skip(!lone, "the bundled dataset has no lone China–Solomon Islands agreement");
+  const app = new LatticePage(page);
+  await app.open(`kinds=${lone!.kind}`);
+  await page.waitForFunction(() => performance.getEntriesByName("lattice:first-graph-paint").length > 0);
+  const at = (id: string) =>
+    page.evaluate((node) => (window as Hooked).__latticeGraph?.nodeScreenPosition(node) ?? null, id);
+  // Wait until the fitted view has settled: the same position on two reads in a row.
+  let last = "";
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify([await at("CHN"), await at("SLB")]);
+      const settled = now === last && !now.includes("null");
+      last = now;
+      return settled;
+    })
+    .toBe(true);
+  const [a, b] = [(await at("CHN"))!, (await at("SLB"))!];
+  const [x, y] = [a.x + (b.x - a.x) * 0.4, a.y + (b.y - a.y) * 0.4];
+  // Hovering shows the link's tooltip, which says what a click does.
+  await page.mouse.move(x, y);
+  await expect(
+    page.getByText(/Click to see all between (China and Solomon Islands|Solomon Islands and China)/),
+  ).toBeVisible();
+  await page.mouse.click(x, y);
+  await expect(page.getByRole("complementary", { name: pairName("CHN", "SLB") })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]pair=CHN~SLB(&|$)/);
+});

@@ -42,5 +42,9 @@ describe("tooltips", () => {
     expect(html).toContain("Signed 19 May 2010, in force 31 Jan 2013");
     const pending = linkTooltipHtml(index, vm, link("f"), style.linkVisible);
     expect(pending).toContain("signed, not yet in force");
+    // Between two countries, the click opens the pair view; a hub's link names no pair.
+    // (Australia's name is the escaped <img> of the first test.)
+    expect(html).toMatch(/Click to see all between (&lt;img[^<]*and Japan|Japan and &lt;img)/);
+    expect(linkTooltipHtml(index, vm, link("d@IND"), style.linkVisible)).not.toContain("Click to see all");
   });
 });

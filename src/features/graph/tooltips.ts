@@ -94,5 +94,14 @@ export function linkTooltipHtml(
     all.length > MAX_AGREEMENTS
       ? `<div class="lg-tip-muted">and ${all.length - MAX_AGREEMENTS} more</div>`
       : "";
-  return `<div class="lg-tip"><ul class="lg-tip-list">${items.join("")}</ul>${more}</div>`;
+  return `<div class="lg-tip"><ul class="lg-tip-list">${items.join("")}</ul>${more}${pairHint(index, vm, link)}</div>`;
+}
+
+/** Between two countries, a click opens their pair view: the tooltip says so. */
+function pairHint(index: GraphIndex, vm: ViewModel, link: number): string {
+  const { source, target } = index.model.links[link]!;
+  const isCountry = (id: string) => index.model.nodes[index.nodeIndexById.get(id)!]?.type === "country";
+  if (!isCountry(source) || !isCountry(target)) return "";
+  const names = [source, target].map((id) => escapeHtml(countryName(vm, id)));
+  return `<div class="lg-tip-muted">Click to see all between ${names[0]} and ${names[1]}</div>`;
 }
