@@ -75,6 +75,9 @@ test("bad parameters are ignored with a visible, dismissible notice", async ({ p
   const app = new LatticePage(page);
   await app.open("time=2023-02-30&depth=9&country=XYZ&tab=table");
   const notices = page.getByRole("region", { name: "Notices" });
+  // Grouped into one line, so a link cannot stack notices above the page.
+  await expect(notices).toContainText("3 URL parameters ignored");
+  await notices.getByRole("button", { name: "Show" }).click();
   await expect(notices).toContainText("Ignored time=2023-02-30");
   await expect(notices).toContainText("Ignored depth=9");
   await expect(notices).toContainText("Ignored country=XYZ: no such country in this dataset");

@@ -19,6 +19,7 @@ import { useView } from "../state/store";
 import "../features/presentation/presentation.css";
 import { AllianceGraph, PairPanel } from "./lazy-features";
 import { StatusLine } from "./status-line";
+import { Isolated } from "../components/isolated-text";
 
 /** Gap between an overlay and the fitted network, in CSS px. */
 const CLEARANCE = 16;
@@ -46,7 +47,9 @@ export function PresentationLayout({ vm, loaded }: { vm: ViewModel; loaded: Load
   return (
     <div className={light ? "app present theme-light" : "app present"}>
       <header className="present-bar">
-        <h1 className="present-title">{vm.prepared.dataset.title}</h1>
+        <h1 className="present-title">
+          <Isolated text={vm.prepared.dataset.title} />
+        </h1>
         <div className="present-actions">
           {!story && <StoryControls prepared={vm.prepared} />}
           <ThemeSwitch />

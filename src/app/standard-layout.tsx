@@ -23,6 +23,7 @@ import { HeaderMenu } from "./header-menu";
 import { AgreementPanel, CountryPanel, PairPanel } from "./lazy-features";
 import { StatusLine } from "./status-line";
 import { ViewTabs } from "./view-tabs";
+import { Isolated } from "../components/isolated-text";
 
 /** The analyst's layout: header actions, filters, views (graph/table/insights), panels, timeline. */
 export function StandardLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDataset }) {
@@ -46,7 +47,9 @@ export function StandardLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDa
           Lattice
         </div>
         <div className="title-block">
-          <h1>{dataset.title}</h1>
+          <h1>
+            <Isolated text={dataset.title} />
+          </h1>
           <p className="coverage">
             {formatDate(dataset.timeline.start)} – {formatDate(dataset.timeline.end)} ·{" "}
             {dataset.agreements.length} agreements · {dataset.countries.length} countries ·{" "}

@@ -8,6 +8,7 @@ const SHOWN_PROBLEMS = 50;
 
 const TITLES: Record<string, string> = {
   network: "Network failure",
+  timeout: "The dataset took too long",
   http: "The server refused the dataset",
   "too-large": "The dataset is too large",
   "not-json": "The dataset is not JSON",

@@ -7,14 +7,25 @@ import { queryOptions } from "@tanstack/react-query";
 import { BUNDLED_DATASET_URL, declaredSize, requestDataset } from "./dataset-request";
 import type { Dataset } from "./schema";
 import type { Problem } from "./problems";
+import { BodyStalled, BodyTooLarge, readCappedText, withStallTimer } from "./read-capped";
 import { validateText } from "./validate-off-thread";
 import { verifiedBundledDataset } from "./verified-bundle";
 
 export { BUNDLED_DATASET_URL };
 export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
+/** How long a dataset request may go without receiving anything before it is given up. */
+export const STALL_MS = 20_000;
 
 export type LoadFailureKind =
-  "network" | "http" | "too-large" | "not-json" | "schema" | "bad-url" | "file-type" | "unreadable";
+  | "network"
+  | "timeout"
+  | "http"
+  | "too-large"
+  | "not-json"
+  | "schema"
+  | "bad-url"
+  | "file-type"
+  | "unreadable";
 
 export class DatasetLoadError extends Error {
   readonly kind: LoadFailureKind;
@@ -43,8 +54,18 @@ export interface LoadedDataset {
   source: DatasetSource;
 }
 
-/** Resolves a `data=` value to a fetchable URL: same-origin paths or http(s) URLs only. */
+/**
+ * Resolves a `data=` value to a fetchable URL: same-origin paths or http(s) URLs only. One policy for
+ * backslashes: URL parsers read a backslash as "/" in http(s) addresses, so a value such as
+ * "/" + "\\" + "evil.example" would leave the site while looking like a path; any value with a
+ * backslash (typed, or written %5C) is refused, with a message.
+ */
 export function resolveDataUrl(value: string, base: string = window.location.href): URL {
+  if (/\\|%5c/i.test(value))
+    throw new DatasetLoadError(
+      "bad-url",
+      `"${value.slice(0, 80)}" contains a backslash; use a path with "/" or a full https:// address`,
+    );
   let url: URL;
   try {
     url = new URL(value, base);
@@ -70,15 +91,25 @@ export async function datasetFromText(text: string, what: string): Promise<Datas
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
   const bundled = url === BUNDLED_DATASET_URL;
   const resolved = bundled ? new URL(url, window.location.href) : resolveDataUrl(url);
+  const where = resolved.host || resolved.pathname;
+  // Aborts the request when it stalls, as well as when the caller cancels.
+  const controller = new AbortController();
+  if (signal?.aborted) controller.abort(signal.reason);
+  signal?.addEventListener("abort", () => controller.abort(signal.reason), { once: true });
+  const stalled = () =>
+    new DatasetLoadError(
+      "timeout",
+      `${where} sent nothing for ${STALL_MS / 1000} s; the server may be down or very slow`,
+    );
   let response: Response;
   try {
-    response = await requestDataset(resolved, signal);
+    response = await withStallTimer(requestDataset(resolved, controller.signal), STALL_MS, () =>
+      controller.abort(),
+    );
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DatasetLoadError(
-      "network",
-      `Could not reach ${resolved.host || resolved.pathname} (network error)`,
-    );
+    if (error instanceof BodyStalled) throw stalled();
+    throw new DatasetLoadError("network", `Could not reach ${where} (network error)`);
   }
   if (!response.ok)
     throw new DatasetLoadError(
@@ -87,10 +118,19 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
     );
   const declared = declaredSize(response);
   if (declared > MAX_DATASET_BYTES) throw tooLarge(declared);
-  const text = await response.text();
-  if (text.length > MAX_DATASET_BYTES) throw tooLarge(text.length);
-  const sameOrigin = resolved.origin === window.location.origin;
-  const origin = bundled ? "bundled" : sameOrigin ? resolved.pathname : resolved.host;
+  let text: string;
+  try {
+    text = await readCappedText(response, MAX_DATASET_BYTES, STALL_MS);
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    if (error instanceof BodyTooLarge) throw tooLarge(error.bytes, "more than ");
+    if (error instanceof BodyStalled) throw stalled();
+    throw new DatasetLoadError("network", `The connection to ${where} broke while the dataset was loading`);
+  }
+  // Named by where it finally came from: a redirect may have taken the request to another host.
+  const final = response.url ? new URL(response.url) : resolved;
+  const sameOrigin = final.origin === window.location.origin;
+  const origin = bundled ? "bundled" : sameOrigin ? final.pathname : final.host;
   return {
     dataset:
       (bundled ? await verifiedBundledDataset(text) : null) ??
@@ -139,9 +179,9 @@ export async function loadDatasetFile(
   return { dataset, origin: name, bundled: false, source: { kind: "file", name, format } };
 }
 
-function tooLarge(bytes: number): DatasetLoadError {
+function tooLarge(bytes: number, more = ""): DatasetLoadError {
   const mb = (bytes / 1024 / 1024).toFixed(1);
-  return new DatasetLoadError("too-large", `The dataset is ${mb} MB; Lattice opens files up to 25 MB`);
+  return new DatasetLoadError("too-large", `The dataset is ${more}${mb} MB; Lattice opens files up to 25 MB`);
 }
 
 export function datasetQueryOptions(url: string) {
@@ -155,6 +195,7 @@ export function datasetQueryOptions(url: string) {
 
 /** How a `data=` value is named to the user: the path for same-origin files, else the host. */
 export function describeDataUrl(value: string, base: string = window.location.href): string {
+  if (/\\|%5c/i.test(value)) return value.slice(0, 80); // refused on load (resolveDataUrl)
   try {
     const url = new URL(value, base);
     return url.origin === new URL(base).origin ? url.pathname : url.host || value;

@@ -5,7 +5,7 @@
  * (scrubbing, playing) replace the current entry, and changes read from the URL write nothing.
  */
 import { create } from "zustand";
-import { parseQuery } from "./url-codec";
+import { parseQuery, type ParamProblem } from "./url-codec";
 import { DEFAULT_VIEW, type ViewState } from "./view-state";
 
 export type HistoryMode = "push" | "replace" | "none";
@@ -25,19 +25,36 @@ export interface ViewStore {
   replaceView: (view: ViewState, mode?: HistoryMode) => void;
   addNotices: (texts: string[]) => void;
   dismissNotice: (id: string) => void;
+  dismissAllNotices: () => void;
 }
 
 let noticeCounter = 0;
+
+/** Kept at most: a URL with hundreds of bad parameters must not grow the page without end. */
+export const MAX_NOTICES = 50;
+
+/** Every notice text shown in this page's life: Back and Forward do not bring a dismissed one back. */
+const shownNoticeTexts = new Set<string>();
+
+/** What a notice says about an ignored URL parameter. */
+export const problemNotice = (p: ParamProblem) => `Ignored ${p.param}=${p.value}: ${p.reason}.`;
+
+function newNotices(current: readonly Notice[], texts: readonly string[]): Notice[] {
+  const added: Notice[] = [];
+  for (const text of texts) {
+    if (shownNoticeTexts.has(text)) continue;
+    shownNoticeTexts.add(text);
+    added.push({ id: `n${++noticeCounter}`, text });
+  }
+  return added.length ? [...current, ...added].slice(0, MAX_NOTICES) : (current as Notice[]);
+}
 
 function initialFromUrl(): { view: ViewState; notices: Notice[] } {
   if (typeof window === "undefined") return { view: DEFAULT_VIEW, notices: [] };
   const { state, problems } = parseQuery(window.location.search);
   return {
     view: state,
-    notices: problems.map((p) => ({
-      id: `n${++noticeCounter}`,
-      text: `Ignored ${p.param}=${p.value}: ${p.reason}.`,
-    })),
+    notices: newNotices([], problems.map(problemNotice)),
   };
 }
 
@@ -49,9 +66,9 @@ export const useViewStore = create<ViewStore>()((set) => ({
   notices: initial.notices,
   update: (patch, mode = "push") => set((s) => ({ view: { ...s.view, ...patch }, historyMode: mode })),
   replaceView: (view, mode = "none") => set({ view, historyMode: mode }),
-  addNotices: (texts) =>
-    set((s) => ({ notices: [...s.notices, ...texts.map((text) => ({ id: `n${++noticeCounter}`, text }))] })),
+  addNotices: (texts) => set((s) => ({ notices: newNotices(s.notices, texts) })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  dismissAllNotices: () => set({ notices: [] }),
 }));
 
 /** Selects one key of the view; components re-render only when that key changes. */

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { useViewStore } from "./store";
+import { problemNotice, useViewStore } from "./store";
 import { parseQuery, serializeQuery } from "./url-codec";
 
 /** Continuous changes (scrub, play) reach the address bar at most this often: browsers throttle
@@ -40,10 +40,7 @@ export function useUrlSync(): void {
       pendingReplace = null;
       const { state, problems } = parseQuery(window.location.search);
       useViewStore.getState().replaceView(state, "none");
-      if (problems.length)
-        useViewStore
-          .getState()
-          .addNotices(problems.map((p) => `Ignored ${p.param}=${p.value}: ${p.reason}.`));
+      if (problems.length) useViewStore.getState().addNotices(problems.map(problemNotice));
     };
     window.addEventListener("popstate", onPopState);
     return () => {

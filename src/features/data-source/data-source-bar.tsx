@@ -7,6 +7,7 @@ import { ForeignBanner } from "./foreign-banner";
 import { restoreChoice, retryDataUrl } from "./source-actions";
 import { useSourceStore } from "./source-store";
 import "./data-source.css";
+import { Isolated } from "../../components/isolated-text";
 
 /**
  * Under the header: progress of a dataset being opened (with Cancel), the problems of one that could
@@ -44,7 +45,11 @@ export function DataSourceBar({ loaded }: { loaded: LoadedDataset }) {
             </button>
           }
         >
-          <p className="kept">Still showing &ldquo;{loaded.dataset.title}&rdquo;: nothing was lost.</p>
+          <p className="kept">
+            Still showing &ldquo;
+            <Isolated text={loaded.dataset.title} />
+            &rdquo;: nothing was lost.
+          </p>
         </LoadError>
       )}
       <ForeignBanner loaded={loaded} />

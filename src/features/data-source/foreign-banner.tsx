@@ -1,4 +1,5 @@
 import type { LoadedDataset } from "../../data/load-dataset";
+import { Isolated } from "../../components/isolated-text";
 import { showBundledDataset } from "./source-actions";
 import "./data-source.css";
 
@@ -14,24 +15,40 @@ export function ForeignBanner({ loaded, compact = false }: { loaded: LoadedDatas
     return (
       <section className="foreign-banner foreign-banner-compact" aria-label="Foreign dataset">
         <p>
-          <strong>Not Lattice&rsquo;s own data</strong> &middot; &ldquo;{dataset.title}&rdquo; from{" "}
-          {source.kind === "file" ? `file ${source.name}` : loaded.origin}
+          <strong>Not Lattice&rsquo;s own data</strong> &middot; &ldquo;
+          <Isolated text={dataset.title} />
+          &rdquo; from {source.kind === "file" ? "file " : ""}
+          <Isolated text={source.kind === "file" ? source.name : loaded.origin} />
         </p>
       </section>
     );
   return (
     <section className="foreign-banner" aria-label="Foreign dataset">
       <p>
-        <strong>Not Lattice&rsquo;s own data:</strong> &ldquo;{dataset.title}&rdquo;,{" "}
+        <strong>Not Lattice&rsquo;s own data:</strong> &ldquo;
+        <Isolated text={dataset.title} />
+        &rdquo;,{" "}
         {source.kind === "file" ? (
           <>
-            loaded from file <strong className="origin">{source.name}</strong>; not included in shared links.
+            loaded from file{" "}
+            <strong className="origin">
+              <Isolated text={source.name} />
+            </strong>
+            ; not included in shared links.
           </>
         ) : (
           <>
-            loaded from <strong className="origin">{loaded.origin}</strong>
-            {!source.url.startsWith("/") && <span className="full-url"> ({source.url})</span>}. Check its
-            sources before relying on it.
+            loaded from{" "}
+            <strong className="origin">
+              <Isolated text={loaded.origin} />
+            </strong>
+            {!source.url.startsWith("/") && (
+              <span className="full-url">
+                {" "}
+                (<Isolated text={source.url} />)
+              </span>
+            )}
+            . Check its sources before relying on it.
           </>
         )}
       </p>
