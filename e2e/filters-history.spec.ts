@@ -65,3 +65,14 @@ test("clicks and single key presses on the timeline are history entries; a drag 
   await page.goBack();
   await expect(slider).toHaveAttribute("aria-valuetext", "2015-06-01");
 });
+
+test("the legend's label choice is kept in the URL", async ({ page }) => {
+  const app = new LatticePage(page);
+  await app.open();
+  const choice = page.getByRole("list", { name: "Graph legend" }).getByRole("combobox", { name: "Labels" });
+  await expect(choice).toHaveValue("names");
+  await choice.selectOption("codes");
+  await expect(page).toHaveURL(/labels=codes/);
+  await page.reload();
+  await expect(choice).toHaveValue("codes");
+});

@@ -3,7 +3,7 @@
  * agreement kind, drawn for what is in effect on the chosen date. The only importer of the graph
  * library (through graph-canvas.tsx). Fills its parent; see README.md for the visual rules.
  */
-import { useCallback, useMemo, useRef } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { buildGraphModel, type GraphModel } from "../../data/graph-model";
 import type { Positions } from "../../data/layout";
 import { findStory } from "../../data/story";
@@ -18,7 +18,8 @@ import { DownloadSlideButton } from "./download-slide-button";
 import { tooLargeToDraw } from "./drawable";
 import { GraphLegend } from "./graph-legend";
 import { graphTheme } from "./graph-theme";
-import { computeGraphStyle } from "./graph-style";
+import { computeGraphStyle, type GraphSelection } from "./graph-style";
+import { HAIRLINE_LINK_COUNT } from "./paint-batches";
 import { hasQuad } from "./node-colors";
 import { useElementSize } from "../../components/use-element-size";
 import { LayoutProgress } from "./layout-progress";
@@ -70,6 +71,7 @@ export function AllianceGraph({
   const presentView = useView("present");
   const present = presentProp ?? presentView;
   const light = useView("theme") === "light";
+  const labelChoice = useView("labels");
   const country = useView("country");
   const agreement = useView("agreement");
   const focus = useView("focus");
@@ -85,7 +87,15 @@ export function AllianceGraph({
     // The subject changes with the step's choices, not with the date.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [storyId, step, model, vm.prepared, focus, country, agreement]);
-  const style = useMemo(() => computeGraphStyle(indexGraph(model), vm, selection), [model, vm, selection]);
+  // Hovering a country lights its ties and neighbours, hovering a link the pair (or its agreement),
+  // as a selection would; not on graphs drawn in hairlines, where a restyle costs more than a frame.
+  const [hover, setHover] = useState<GraphSelection | null>(null);
+  const hoverable = model.links.length <= HAIRLINE_LINK_COUNT;
+  const shownSelection = hoverable && hover ? hover : selection;
+  const style = useMemo(
+    () => computeGraphStyle(indexGraph(model), vm, shownSelection),
+    [model, vm, shownSelection],
+  );
   // The same choices on another day, for drawing the next dates ahead of time (not in compare mode).
   const { prepared, filter, comparison } = vm;
   const styleAt = useCallback(
@@ -130,6 +140,8 @@ export function AllianceGraph({
           size={size}
           present={present}
           light={light}
+          codesOnly={labelChoice === "codes"}
+          onHover={hoverable ? setHover : undefined}
           topInset={topInset}
           insets={insets}
           frame={frame}

@@ -16,7 +16,7 @@ import { fitTransform, type Padding } from "./fit";
 import { useMediaQuery } from "../../components/use-media-query";
 import { indexGraph } from "./graph-index";
 import { graphTheme } from "./graph-theme";
-import { agreementForHub, MAX_NODE_RADIUS, type GraphStyle } from "./graph-style";
+import { agreementForHub, MAX_NODE_RADIUS, type GraphSelection, type GraphStyle } from "./graph-style";
 import { labelFontPx } from "./labels";
 import { typicalSpacing } from "./typical-spacing";
 import { batchLinks, batchNodes, labelOrder, linkGeometry } from "./paint-batches";
@@ -83,6 +83,10 @@ interface GraphCanvasProps {
   present: boolean;
   /** Presentation mode's light theme. */
   light?: boolean;
+  /** ISO codes as labels, never full names. */
+  codesOnly?: boolean;
+  /** What the pointer is over, as a selection to light up (null when over nothing). */
+  onHover?: (selection: GraphSelection | null) => void;
   /** Pixels kept free at the top when fitting (the legend). */
   topInset: number;
   /** Pixels along each edge covered by overlays (presentation mode's caption band and side column). */
@@ -101,6 +105,8 @@ export function GraphCanvas({
   size,
   present,
   light = false,
+  codesOnly = false,
+  onHover,
   topInset,
   insets,
   frame = null,
@@ -157,8 +163,8 @@ export function GraphCanvas({
 
   // Everything painting reads but the style: it does not change with the date.
   const base = useMemo(
-    () => ({ model, category, labels, view, spacing, theme: graphTheme(present, light) }),
-    [model, category, labels, spacing, present, light],
+    () => ({ model, category, labels, view, spacing, theme: graphTheme(present, light), codesOnly }),
+    [model, category, labels, spacing, present, light, codesOnly],
   );
   const inputs: PaintInputs = useMemo(() => ({ ...base, style }), [base, style]);
 
@@ -333,6 +339,31 @@ export function GraphCanvas({
     [model, index, vm],
   );
   // A link between two countries opens their pair view; a link to a hub, its agreement.
+  const onNodeHover = useCallback(
+    (n: GNode | null) => {
+      if (!onHover) return;
+      const node = n ? model.nodes[n.idx] : undefined;
+      if (!node) onHover(null);
+      else if (node.type === "country") onHover({ country: node.id, agreement: null, focus: [] });
+      else onHover({ country: null, agreement: agreementForHub(index, vm, n!.idx), focus: [] });
+    },
+    [onHover, model, index, vm],
+  );
+  const onLinkHover = useCallback(
+    (l: GLink | null) => {
+      if (!onHover) return;
+      const link = l ? model.links[l.idx] : undefined;
+      if (!link) return onHover(null);
+      const ends = [link.source, link.target];
+      const pair = ends.every((id) => model.nodes[index.nodeIndexById.get(id)!]?.type === "country");
+      onHover(
+        pair
+          ? { country: null, agreement: null, focus: ends }
+          : { country: null, agreement: link.agreementId, focus: [] },
+      );
+    },
+    [onHover, model, index],
+  );
   const onLinkClick = useCallback(
     (l: GLink) => {
       const link = model.links[l.idx]!;
@@ -407,6 +438,8 @@ export function GraphCanvas({
         onZoom={onZoom}
         onNodeClick={onNodeClick}
         onLinkClick={onLinkClick}
+        onNodeHover={onNodeHover}
+        onLinkHover={onLinkHover}
         onBackgroundClick={onBackgroundClick}
       />
       <div className="alliance-graph-tools" role="toolbar" aria-label="Graph zoom">

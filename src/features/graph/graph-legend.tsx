@@ -1,4 +1,5 @@
-import type { Ref } from "react";
+import { useId, type Ref } from "react";
+import { updateView, useView } from "../../state/store";
 import { dayNumberToIso, formatDate } from "../../data/dates";
 import type { Comparison } from "../../data/view-model";
 import type { GraphTheme } from "./graph-theme";
@@ -42,6 +43,9 @@ export function GraphLegend({
         or multilateral agreement
       </li>
       <li className="lg-note">Size: weighted degree on the date</li>
+      <li className="lg-labels">
+        <LabelChoiceSelect />
+      </li>
       {comparison && (
         <>
           <li>
@@ -61,4 +65,23 @@ export function GraphLegend({
 
 function Dot({ color }: { color: string }) {
   return <span className="lg-mark lg-dot" style={{ background: color }} aria-hidden="true" />;
+}
+
+/** Node labels: full country names where they fit, or ISO codes only; kept in the URL (`labels=`). */
+function LabelChoiceSelect() {
+  const choice = useView("labels");
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>Labels</label>
+      <select
+        id={id}
+        value={choice}
+        onChange={(e) => updateView({ labels: e.target.value === "codes" ? "codes" : "names" }, "push")}
+      >
+        <option value="names">Names where they fit</option>
+        <option value="codes">ISO codes</option>
+      </select>
+    </>
+  );
 }

@@ -22,7 +22,13 @@ const NAME_ROOM_IN_FONT_PX = 8;
  * `spacing` is the typical distance between neighbouring nodes in graph units; times the zoom it
  * is the on-screen room a label has.
  */
-export function labelMode(globalScale: number, spacing: number, fontPx: number): LabelMode {
+export function labelMode(
+  globalScale: number,
+  spacing: number,
+  fontPx: number,
+  codesOnly = false,
+): LabelMode {
+  if (codesOnly) return "code";
   return spacing * globalScale >= NAME_ROOM_IN_FONT_PX * fontPx ? "name" : "code";
 }
 

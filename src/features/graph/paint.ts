@@ -99,6 +99,8 @@ export interface PaintInputs {
   spacing: number;
   /** Light (analyst) or dark (presentation) colours. */
   theme: GraphTheme;
+  /** The user chose ISO codes over full names (`labels=codes`). */
+  codesOnly?: boolean;
 }
 
 function traceNode(ctx: CanvasRenderingContext2D, hub: boolean, x: number, y: number, r: number) {
@@ -336,7 +338,7 @@ export function paintLabels(
   const { k, cx, cy, width, height } = view;
   const px = labels.fontPx;
   const lineHeight = px * 1.2;
-  const mode = labelMode(k, inputs.spacing, px);
+  const mode = labelMode(k, inputs.spacing, px, inputs.codesOnly);
   const visibleCount = style.visibleNodeIds.length;
   const dpr = view.pixelRatio ?? (window.devicePixelRatio || 1);
   const halfW = width / 2;

@@ -11,6 +11,8 @@ import type { GraphIndex } from "./graph-index";
 
 const MAX_PARTNERS = 10;
 const MAX_AGREEMENTS = 6;
+/** A link tooltip stays short enough to sit inside a small canvas; the click lists them all. */
+const MAX_LINK_AGREEMENTS = 4;
 
 function countryName(vm: ViewModel, id: string): string {
   return vm.prepared.countryById.get(id)?.name ?? id;
@@ -89,10 +91,10 @@ export function linkTooltipHtml(
     (k) => index.model.links[k]!.agreementIndex,
   );
   const all = [own, ...new Set(others)].filter((a, j, list) => list.indexOf(a) === j);
-  const items = all.slice(0, MAX_AGREEMENTS).map((i) => agreementHtml(vm, i));
+  const items = all.slice(0, MAX_LINK_AGREEMENTS).map((i) => agreementHtml(vm, i));
   const more =
-    all.length > MAX_AGREEMENTS
-      ? `<div class="lg-tip-muted">and ${all.length - MAX_AGREEMENTS} more</div>`
+    all.length > MAX_LINK_AGREEMENTS
+      ? `<div class="lg-tip-more">and ${all.length - MAX_LINK_AGREEMENTS} more — click to see all</div>`
       : "";
   return `<div class="lg-tip"><ul class="lg-tip-list">${items.join("")}</ul>${more}${pairHint(index, vm, link)}</div>`;
 }
