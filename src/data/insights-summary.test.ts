@@ -1,26 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { NO_FILTER } from "./active";
-import { degreeSummary, networkSummary, percent, quadSplitSummary } from "./insights-summary";
+import { degreeSummary, networkSummary, percent } from "./insights-summary";
 import { prepareDataset } from "./prepare";
-import { findQuadGroup, networkSeries, newAgreementsPerYear, sampleDays, topDegreeSeries } from "./series";
+import { networkSeries, sampleDays, topDegreeSeries } from "./series";
 import { makeFixture } from "./test-fixture";
 
 const p = prepareDataset(makeFixture());
 const days = sampleDays(p);
-const quad = findQuadGroup(p)!;
 const nameOf = (id: string) => p.countryById.get(id)?.name ?? id;
 
 describe("summary lines from the fixture's numbers", () => {
-  it("the Quad split since the 2017 revival: F is with a non-member, D is a Quad instrument", () => {
-    const rows = newAgreementsPerYear(p, NO_FILTER, quad);
-    expect(quadSplitSummary(rows, 2017)).toBe(
-      "Since 2017: 1 new agreement between a Quad member and a non-member and 0 among Quad members, vs 1 Quad-group instrument.",
-    );
-    // Over the whole timeline: A, B, E among members; C, D Quad instruments; F with a non-member.
-    expect(quadSplitSummary(rows, null)).toBe(
-      "2007–2023: 1 new agreement between a Quad member and a non-member and 3 among Quad members, vs 2 Quad-group instruments.",
-    );
-  });
   it("the hub: Australia leads with 9; Japan climbed from 3rd to 2nd", () => {
     expect(degreeSummary(topDegreeSeries(p, NO_FILTER, days, 3), nameOf)).toBe(
       "Australia leads on 31 Dec 2023 (weighted degree 9). Biggest climb among the top 3: Japan, from 3rd on 13 Mar 2007 to 2nd.",

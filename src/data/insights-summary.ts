@@ -4,27 +4,10 @@
  */
 import { formatDate } from "./dates";
 import { AGREEMENT_KINDS, KIND_INFO } from "./kinds";
-import type { NetworkSample, TopDegreeSeries, YearCounts } from "./series";
+import type { NetworkSample, TopDegreeSeries } from "./series";
 import { ordinal } from "./status-labels";
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** "Since 2017: 34 new agreements between a Quad member and a non-member and 9 among members, vs 3 Quad-group instruments." */
-export function quadSplitSummary(rows: readonly YearCounts[], sinceYear: number | null): string {
-  if (rows.length === 0) return "No years to count.";
-  const from = sinceYear ?? rows[0]!.year;
-  const totals = { "quad-internal": 0, "quad-external": 0, "quad-group": 0, other: 0 };
-  for (const row of rows) {
-    if (row.year < from) continue;
-    for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += row.counts[key];
-  }
-  const last = rows[rows.length - 1]!.year;
-  const period = sinceYear === null ? `${from}–${last}` : `Since ${from}`;
-  return (
-    `${period}: ${plural(totals["quad-external"], "new agreement")} between a Quad member and a non-member ` +
-    `and ${totals["quad-internal"]} among Quad members, vs ${plural(totals["quad-group"], "Quad-group instrument")}.`
-  );
-}
 
 /** Who leads at the end, and which of the leaders climbed most since the first sample. */
 export function degreeSummary(top: TopDegreeSeries, nameOf: (id: string) => string): string {

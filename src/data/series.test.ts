@@ -8,7 +8,6 @@ import {
   degreeSeries,
   findQuadGroup,
   networkSeries,
-  newAgreementsPerYear,
   quadCategory,
   quadRunStartYear,
   sampleDays,
@@ -128,7 +127,7 @@ describe("network density and agreements by kind", () => {
   });
 });
 
-describe("the Quad split of new agreements per year", () => {
+describe("the Quad split", () => {
   const quad = findQuadGroup(p)!;
   it("finds the Quad group", () => {
     expect(quad.id).toBe("QUAD");
@@ -139,26 +138,6 @@ describe("the Quad split of new agreements per year", () => {
     expect(quadCategory(a(["GBR", "JPN"]), quad)).toBe("quad-external");
     expect(quadCategory(a(["AUS", "IND", "JPN", "USA"], "QUAD"), quad)).toBe("quad-group");
     expect(quadCategory(a(["GBR", "FRA"]), quad)).toBe("other");
-  });
-  it("counts agreements by the year they start, within the timeline's years", () => {
-    const rows = newAgreementsPerYear(p, NO_FILTER, quad);
-    expect(rows).toHaveLength(17);
-    const byYear = Object.fromEntries(rows.filter((r) => r.total > 0).map((r) => [r.year, r.counts]));
-    // G (1951) is before the timeline and is not new in any year.
-    expect(byYear).toEqual({
-      2007: { "quad-internal": 1, "quad-external": 0, "quad-group": 1, other: 0 }, // A, C
-      2010: { "quad-internal": 1, "quad-external": 0, "quad-group": 0, other: 0 }, // B
-      2016: { "quad-internal": 1, "quad-external": 0, "quad-group": 0, other: 0 }, // E
-      2017: { "quad-internal": 0, "quad-external": 0, "quad-group": 1, other: 0 }, // D
-      2023: { "quad-internal": 0, "quad-external": 1, "quad-group": 0, other: 0 }, // F
-    });
-  });
-  it("follows the basis and the depth filter", () => {
-    const inForce = newAgreementsPerYear(p, { ...NO_FILTER, basis: "in-force" }, quad);
-    expect(inForce.find((r) => r.year === 2010)!.total).toBe(0);
-    expect(inForce.find((r) => r.year === 2013)!.total).toBe(1); // B's entry into force
-    const deep = newAgreementsPerYear(p, { ...NO_FILTER, minDepth: 2 }, quad);
-    expect(deep.filter((r) => r.total > 0).map((r) => r.year)).toEqual([2010, 2016, 2023]);
   });
   it("finds the year the current run of Quad-group instruments began", () => {
     expect(quadRunStartYear(p, quad, "signed")).toBe(2017); // C lapsed in 2008, D revived it

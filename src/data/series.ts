@@ -213,38 +213,6 @@ export function quadCategory(a: Agreement, quad: Group): QuadCategory {
   return members === a.parties.length ? "quad-internal" : "quad-external";
 }
 
-export interface YearCounts {
-  year: number;
-  counts: Record<QuadCategory, number>;
-  total: number;
-}
-
-/**
- * Agreements that start each calendar year of the timeline (by signature or entry into force, per
- * the basis; year-only dates count in their year) and pass the kind/depth filter, by Quad category.
- */
-export function newAgreementsPerYear(p: PreparedDataset, filter: AgreementFilter, quad: Group): YearCounts[] {
-  const first = yearOf(p.startDay);
-  const rows: YearCounts[] = [];
-  for (let year = first; year <= yearOf(p.endDay); year++) {
-    rows.push({
-      year,
-      counts: { "quad-internal": 0, "quad-external": 0, "quad-group": 0, other: 0 },
-      total: 0,
-    });
-  }
-  p.dataset.agreements.forEach((a, i) => {
-    if (!passesFilter(p, i, filter)) return;
-    const start = countedFromDay(p, i, filter.basis);
-    if (start === Infinity) return;
-    const row = rows[yearOf(start) - first];
-    if (!row) return;
-    row.counts[quadCategory(a, quad)] += 1;
-    row.total += 1;
-  });
-  return rows;
-}
-
 /**
  * The year the current run of Quad-group instruments began: the latest start of one on a day when
  * no other was in effect (2017 for the Quad's revival after its 2008 lapse). Null if there is none.

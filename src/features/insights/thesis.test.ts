@@ -3,9 +3,16 @@ import { NO_FILTER } from "../../data/active";
 import { latestDayNumber } from "../../data/dates";
 import { prepareDataset } from "../../data/prepare";
 import { findQuadGroup, sampleDays } from "../../data/series";
+import { makeFixture } from "../../data/test-fixture";
 import { makeReversingFixture } from "./reversing-fixture";
 import { newPerYearSummary, quadTiesSummary } from "./thesis-summary";
-import { quadTieSeries, thesisActiveSeries, thesisPerYear, type ThesisSettings } from "./thesis";
+import {
+  quadTieSeries,
+  thesisActiveSeries,
+  thesisPerYear,
+  type ThesisSettings,
+  type ThesisYear,
+} from "./thesis";
 
 // The reversing fixture (reversing-fixture.ts): timeline 2015–2020.
 const p = prepareDataset(makeReversingFixture());
@@ -88,5 +95,35 @@ describe("the thesis summaries", () => {
     expect(quadTiesSummary(quadTieSeries(p, quad, NO_FILTER, [end]))).toBe(
       "On 31 Dec 2020, 14% of the links among the Quad's members run outside the group (3 of 21); the members take part in 90% of all tied pairs.",
     );
+  });
+});
+
+describe("new agreements per year on the small fixture", () => {
+  // test-fixture.ts: A AUS–JPN 2007, B AUS–JPN 2010 (in force 2013, d2), C Quad 2007, D Quad 2017,
+  // E IND–USA 2016 (d2), F GBR–JPN 2023 (d4), G AUS–USA 1951.
+  const q = prepareDataset(makeFixture());
+  const group = findQuadGroup(q)!;
+  const added = (rows: ThesisYear[]) =>
+    Object.fromEntries(
+      rows.filter((r) => Object.values(r.added).some((v) => v > 0)).map((r) => [r.year, r.added]),
+    );
+  it("counts agreements by the year they start, within the timeline's years", () => {
+    const rows = thesisPerYear(q, group, NO_FILTER, COUNT);
+    expect(rows).toHaveLength(17);
+    // G (1951) is before the timeline and is not new in any year.
+    expect(added(rows)).toEqual({
+      2007: { "quad-internal": 1, "quad-external": 0, "quad-group": 1, other: 0 }, // A, C
+      2010: { "quad-internal": 1, "quad-external": 0, "quad-group": 0, other: 0 }, // B
+      2016: { "quad-internal": 1, "quad-external": 0, "quad-group": 0, other: 0 }, // E
+      2017: { "quad-internal": 0, "quad-external": 0, "quad-group": 1, other: 0 }, // D
+      2023: { "quad-internal": 0, "quad-external": 1, "quad-group": 0, other: 0 }, // F
+    });
+    expect(rows.find((r) => r.year === 2020)!.meetings).toBe(1); // the Quad exercise event
+  });
+  it("follows the basis and the depth filter", () => {
+    const inForce = added(thesisPerYear(q, group, NO_FILTER, { ...COUNT, basis: "in-force" }));
+    expect(Object.keys(inForce)).toEqual(["2007", "2013", "2016", "2017", "2023"]); // B from 2013
+    const deep = added(thesisPerYear(q, group, { ...NO_FILTER, minDepth: 2 }, COUNT));
+    expect(Object.keys(deep)).toEqual(["2010", "2016", "2023"]);
   });
 });
