@@ -96,12 +96,15 @@ describe("labelOrder", () => {
     const radii = [...labelOrder(plain)].map((i) => plain.nodeRadius[i]!);
     expect(radii).toEqual([...radii].sort((a, b) => b - a));
   });
-  it("given node categories, labels the Quad and the hubs before other countries", () => {
+  it("given node categories, labels the Quad, then the hubs, before other countries", () => {
     const plain = computeGraphStyle(index, vm, { country: null, agreement: null, focus: [] });
     const category = nodeCategories(model, prepared.dataset);
     const order = [...labelOrder(plain, category)];
     const firstOther = order.findIndex((i) => category[i] === NODE_CATEGORY.other);
     expect(firstOther).toBeGreaterThan(0);
     expect(order.slice(firstOther).every((i) => category[i] === NODE_CATEGORY.other)).toBe(true);
+    const firstHub = order.findIndex((i) => category[i] === NODE_CATEGORY.hub);
+    if (firstHub >= 0)
+      expect(order.slice(0, firstHub).every((i) => category[i] === NODE_CATEGORY.quad)).toBe(true);
   });
 });

@@ -197,12 +197,13 @@ const LABEL_PRIORITY: Record<Tone, number> = {
 
 /**
  * Visible nodes in label priority: selected, highlighted, then (when `category` is given) Quad
- * members and hubs, the marks the story is told with, then larger nodes before smaller.
+ * members, then hubs (the marks the story is told with), then larger nodes before smaller.
  */
 export function labelOrder(style: GraphStyle, category?: Uint8Array): Int32Array {
   const order: number[] = [];
   for (let i = 0; i < style.nodeVisible.length; i++) if (style.nodeVisible[i]) order.push(i);
-  const rank = (i: number) => (category && category[i] !== NODE_CATEGORY.other ? 0 : 1);
+  const rank = (i: number) =>
+    !category ? 0 : category[i] === NODE_CATEGORY.quad ? 0 : category[i] === NODE_CATEGORY.hub ? 1 : 2;
   order.sort(
     (a, b) =>
       LABEL_PRIORITY[style.nodeTone[a] as Tone] - LABEL_PRIORITY[style.nodeTone[b] as Tone] ||

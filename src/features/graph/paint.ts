@@ -368,17 +368,25 @@ export function paintLabels(
     const selected = tone === TONE.selected;
     // Measured (once) in the regular font; the bold of the selected label is a little wider.
     const w = labelWidth(ctx, labels, i, text, useName) * (selected ? BOLD_WIDTH_FACTOR : 1);
-    // Below the node, clear of the selection ring.
-    const top = sy + sr + (selected ? 6 : gnode.type === "hub" ? 3 : 2);
-    if (!labels.grid.tryPlace(sx - w / 2 - 2, top, sx + w / 2 + 2, top + lineHeight)) continue;
+    // Below the node, clear of the selection ring; where that is taken, above, right or left of it.
+    const gap = selected ? 6 : gnode.type === "hub" ? 3 : 2;
+    let cxLabel = sx;
+    let top = sy + sr + gap;
+    let placed = labels.grid.tryPlace(sx - w / 2 - 2, top, sx + w / 2 + 2, top + lineHeight);
+    for (let alt = 0; !placed && alt < 3; alt++) {
+      cxLabel = alt === 0 ? sx : alt === 1 ? sx + sr + gap + w / 2 : sx - sr - gap - w / 2;
+      top = alt === 0 ? sy - sr - gap - lineHeight : sy - lineHeight / 2;
+      placed = labels.grid.tryPlace(cxLabel - w / 2 - 2, top, cxLabel + w / 2 + 2, top + lineHeight);
+    }
+    if (!placed) continue;
     if (selected) ctx.font = labels.boldFont;
     ctx.globalAlpha = LABEL_ALPHA[tone]!;
-    ctx.strokeText(text, sx, top);
+    ctx.strokeText(text, cxLabel, top);
     ctx.fillStyle = gnode.type === "hub" ? inputs.theme.hubLabelInk : inputs.theme.labelInk;
-    ctx.fillText(text, sx, top);
+    ctx.fillText(text, cxLabel, top);
     if (selected) ctx.font = labels.font;
     const b = i * 4;
-    labels.box[b] = (sx - w / 2 - halfW) / k + cx;
+    labels.box[b] = (cxLabel - w / 2 - halfW) / k + cx;
     labels.box[b + 1] = (top - halfH) / k + cy;
     labels.box[b + 2] = w / k;
     labels.box[b + 3] = lineHeight / k;
