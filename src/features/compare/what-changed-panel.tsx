@@ -1,5 +1,6 @@
 import { useId, useMemo } from "react";
 import { downloadText } from "../../components/download";
+import { useMediaQuery } from "../../components/use-media-query";
 import { dayNumberToIso } from "../../data/dates";
 import { CSV_BOM } from "../../data/csv-cells";
 import { viewFileStem } from "../../data/file-names";
@@ -12,13 +13,15 @@ const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0");
 
 /**
  * While comparing: who changed, and how, between A and B (`time=A..B`), most changed first, with the
- * totals and a CSV of the rows. Open by default; the disclosure gives the graph its room back.
+ * totals and a CSV of the rows. Open by default on a large screen; folding it gives the graph its room back.
  */
 export function WhatChangedPanel({ vm }: { vm: ViewModel }) {
   const heading = useId();
   const kinds = useView("kinds");
   const depth = useView("depth");
   const rows = useMemo(() => whatChanged(vm), [vm]);
+  // On a small screen the table starts folded: the graph needs the height more.
+  const small = useMediaQuery("(max-width: 700px), (max-height: 600px)");
   const c = vm.comparison;
   if (!c) return null;
   const onCsv = () =>
@@ -29,7 +32,7 @@ export function WhatChangedPanel({ vm }: { vm: ViewModel }) {
     );
   return (
     <section className="what-changed" aria-labelledby={heading}>
-      <details open>
+      <details open={!small}>
         <summary>
           <h2 id={heading}>What changed</h2>
           <span className="what-changed-totals">{comparisonSummary(c)}</span>
