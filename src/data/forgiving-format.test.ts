@@ -89,6 +89,19 @@ describe("problems in one pass", () => {
     ]);
   });
 
+  it("names an unknown party of a record that has a shape problem too", () => {
+    const problems = problemsOf((d) => {
+      d.agreements[1].signed = "2010-02-30";
+      d.agreements[1].parties[1] = "XYZ";
+      d.groups[0].members.push("QQQ");
+    });
+    expect(problems).toEqual([
+      'groups[0].members[4]: unknown country "QQQ"',
+      "agreements[1].signed: not a real date (use YYYY-MM-DD, or YYYY-MM / YYYY when only that is known)",
+      'agreements[1].parties[1]: unknown country "XYZ"',
+    ]);
+  });
+
   it("does not call a reference unknown when the record it names has its own problem", () => {
     const problems = problemsOf((d) => {
       d.countries[0].name = "";

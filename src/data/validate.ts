@@ -89,6 +89,38 @@ function parsedParts(raw: Record<string, unknown>): { data: SemanticInput; unpar
   return { data, unparsed };
 }
 
+const COUNTRY_CODE = /^[A-Z]{3}$/;
+
+/**
+ * Unknown countries among the parties (and group members) of records that did not parse: the one
+ * reference check that needs nothing else of the record, so an agreement with an impossible date and
+ * a party "XYZ" gets both problems in one pass. Codes of the wrong shape are shape problems already.
+ */
+function unknownPartiesOfUnparsed(raw: Record<string, unknown>, data: SemanticInput, unparsed: UnparsedIds) {
+  const known = new Set<string>(unparsed.countries);
+  data.countries.forEach((c) => known.add(c.id));
+  const problems: Problem[] = [];
+  const lists: [Part, "parties" | "members", readonly unknown[]][] = [
+    ["groups", "members", data.groups],
+    ["agreements", "parties", data.agreements],
+    ["events", "parties", data.events],
+  ];
+  for (const [part, field, parsed] of lists) {
+    const items = raw[part];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: unknown, i) => {
+      if (i in parsed || typeof item !== "object" || item === null) return;
+      const codes = (item as Record<string, unknown>)[field];
+      if (!Array.isArray(codes)) return;
+      codes.forEach((code: unknown, j) => {
+        if (typeof code === "string" && COUNTRY_CODE.test(code) && !known.has(code))
+          problems.push({ path: `${part}[${i}].${field}[${j}]`, message: `unknown country "${code}"` });
+      });
+    });
+  }
+  return problems;
+}
+
 /** Orders problems by where they are in the file: part, then record; same record keeps its order. */
 function byPlace(a: Problem, b: Problem): number {
   const place = (p: Problem): [number, number] => {
@@ -228,6 +260,7 @@ export function validateDataset(raw: unknown): ValidationResult {
         const problems = [
           ...shapeProblems(parsed.error, raw, datasetSchema),
           ...semanticProblems(data, unparsed),
+          ...unknownPartiesOfUnparsed(raw as Record<string, unknown>, data, unparsed),
         ];
         return { ok: false, problems: capped(problems.sort(byPlace)) };
       }
