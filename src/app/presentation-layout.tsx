@@ -23,6 +23,8 @@ import { Isolated } from "../components/isolated-text";
 
 /** Gap between an overlay and the fitted network, in CSS px. */
 const CLEARANCE = 16;
+/** Room between the pair panel and the column left of it (matches presentation.css). */
+const PAIR_GAP = 12;
 
 /**
  * Presentation mode: the graph fills the stage; a story's caption sits in its own band on the left,
@@ -40,10 +42,12 @@ export function PresentationLayout({ vm, loaded }: { vm: ViewModel; loaded: Load
   const bandSize = useElementSize(band);
   const sideSize = useElementSize(side);
   const left = story && bandSize ? Math.round(bandSize.width + CLEARANCE * 2) : 0;
-  const right = sideSize ? Math.round(sideSize.width + CLEARANCE * 2) : 0;
+  const pairOpen = useView("pair") !== null;
+  // An open pair panel takes the right edge; the date-and-legend column moves to its left (CSS).
+  const pairWidth = pairOpen && stageSize ? Math.min(420, stageSize.width * 0.92) + PAIR_GAP : 0;
+  const right = sideSize ? Math.round(sideSize.width + CLEARANCE * 2 + pairWidth) : 0;
   // Only the widths matter: the band and the column run the full height of the stage.
   const insets = useMemo(() => ({ top: 0, right, bottom: 0, left }), [left, right]);
-  const pairOpen = useView("pair") !== null;
   return (
     <div className={light ? "app present theme-light" : "app present"}>
       <header className="present-bar">
@@ -57,7 +61,7 @@ export function PresentationLayout({ vm, loaded }: { vm: ViewModel; loaded: Load
         </div>
       </header>
       <ForeignBanner loaded={loaded} compact />
-      <main className="present-stage" ref={stage}>
+      <main className={pairOpen ? "present-stage with-pair" : "present-stage"} ref={stage}>
         <div className="present-graph">
           <RegionBoundary name="graph">
             {stageSize && <AllianceGraph vm={vm} present legend={false} insets={insets} />}
