@@ -45,3 +45,23 @@ test("many bad parameters make one notice, which Back does not bring back once d
   await expect(app.tab("Table")).toHaveAttribute("aria-selected", "true");
   await expect(notices).toHaveCount(0);
 });
+
+test("a dataset server that stalls is given up with a message and Retry", async ({ page }) => {
+  await page.clock.install();
+  let answer = false;
+  await page.route(
+    (url) => url.pathname === "/stalled.json",
+    async (route) => {
+      if (answer) await route.fulfill({ path: "public/data/fixtures/hand-written.json" });
+      // else never answered: the server has stalled
+    },
+  );
+  await page.goto("/?data=/stalled.json");
+  await page.clock.fastForward(21_000);
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("The dataset took too long");
+  await expect(alert).toContainText("sent nothing for 20 s");
+  answer = true;
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("West Africa and partners (hand-written)");
+});

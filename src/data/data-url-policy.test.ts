@@ -51,9 +51,15 @@ describe("fetchDataset", () => {
 
   it("reports a server that sends nothing as a timeout", async () => {
     vi.useFakeTimers();
+    // Like a real fetch: aborting rejects it at once.
     vi.stubGlobal(
       "fetch",
-      vi.fn(() => new Promise<Response>(() => {})),
+      vi.fn(
+        (_url: URL, init: RequestInit) =>
+          new Promise<Response>((_, reject) =>
+            init.signal!.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))),
+          ),
+      ),
     );
     const loading = fetchDataset("https://lattice.example/data/x.json");
     const outcome = expect(loading).rejects.toMatchObject({ kind: "timeout" });

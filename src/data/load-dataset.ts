@@ -108,7 +108,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
     );
   } catch (error) {
     if (signal?.aborted) throw error;
-    if (error instanceof BodyStalled) throw stalled();
+    if (error instanceof BodyStalled || controller.signal.aborted) throw stalled();
     throw new DatasetLoadError("network", `Could not reach ${where} (network error)`);
   }
   if (!response.ok)

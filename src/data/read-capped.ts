@@ -24,8 +24,10 @@ export function withStallTimer<T>(promise: Promise<T>, ms: number, onStall?: () 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stalled = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      onStall?.();
+      // Settled before onStall runs: aborting a fetch rejects it at once, and the race must report
+      // the stall, not the abort it causes.
       reject(new BodyStalled(ms));
+      onStall?.();
     }, ms);
   });
   return Promise.race([promise, stalled]).finally(() => clearTimeout(timer));
