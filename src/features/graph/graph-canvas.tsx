@@ -3,8 +3,10 @@
  * data is built once per dataset; a date step, filter or selection only swaps the precomputed
  * GraphStyle, which changes the identity of the paint/visibility props below and so makes the
  * library redraw (it redraws only on demand). Nodes never move: no simulation runs
- * (cooldownTicks 0) and dragging is off. The library draws nodes and does zoom, pan, hover and
- * clicks; nodes, links and labels are painted by paint.ts (see paint-batches.ts for why).
+ * (cooldownTicks 0) and dragging is off. The library only does zoom, pan, hover and clicks (its
+ * per-object paint is a no-op); nodes, links and labels are painted by paint.ts in
+ * onRenderFramePre, in batches, because the library's own painters are slow at scale (see
+ * paint-batches.ts).
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import ForceGraph2D, { type ForceGraphMethods } from "react-force-graph-2d";

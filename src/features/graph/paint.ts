@@ -110,6 +110,17 @@ function traceNode(ctx: CanvasRenderingContext2D, hub: boolean, x: number, y: nu
 }
 
 /**
+ * The part of the graph on screen at zoom k, in graph units; unbounded while the view is not yet
+ * known (before the first frame), so nothing is skipped then.
+ */
+function visibleBounds(view: ViewTransform, k: number) {
+  if (!view.known) return { left: -Infinity, right: Infinity, top: -Infinity, bottom: Infinity };
+  const halfW = view.width / 2 / k;
+  const halfH = view.height / 2 / k;
+  return { left: view.cx - halfW, right: view.cx + halfW, top: view.cy - halfH, bottom: view.cy + halfH };
+}
+
+/**
  * All visible nodes, over the links, in the batches of paint-batches.ts (faded first, lit on
  * top); nodes off screen are skipped. The outline (white for countries, dark for hubs) is a
  * slightly larger shape filled underneath: in software rendering two fills cost about half of a
@@ -126,13 +137,7 @@ export function paintNodes(
   onlyValue = 1,
 ): void {
   const { style } = inputs;
-  const view = inputs.view.current;
-  const halfW = view.width / 2 / k;
-  const halfH = view.height / 2 / k;
-  const left = view.known ? view.cx - halfW : -Infinity;
-  const right = view.known ? view.cx + halfW : Infinity;
-  const top = view.known ? view.cy - halfH : -Infinity;
-  const bottom = view.known ? view.cy + halfH : Infinity;
+  const { left, right, top, bottom } = visibleBounds(inputs.view.current, k);
   const { nodeX, nodeY } = geometry;
   ctx.save();
   ctx.setLineDash(NO_DASH);
@@ -220,8 +225,8 @@ function traceLink(ctx: CanvasRenderingContext2D, g: LinkGeometry, k: number): v
 }
 
 /**
- * All links, under the nodes (called before the library paints them), in the batches of
- * paint-batches.ts; links entirely off screen are skipped.
+ * All links, painted before the nodes so they lie under them, in the batches of paint-batches.ts;
+ * links entirely off screen are skipped.
  */
 export function paintLinks(
   ctx: CanvasRenderingContext2D,
@@ -234,13 +239,7 @@ export function paintLinks(
   only?: Uint8Array,
   onlyValue = 1,
 ): void {
-  const view = inputs.view.current;
-  const halfW = view.width / 2 / k;
-  const halfH = view.height / 2 / k;
-  const left = view.known ? view.cx - halfW : -Infinity;
-  const right = view.known ? view.cx + halfW : Infinity;
-  const top = view.known ? view.cy - halfH : -Infinity;
-  const bottom = view.known ? view.cy + halfH : Infinity;
+  const { left, right, top, bottom } = visibleBounds(inputs.view.current, k);
 
   ctx.save();
   ctx.lineCap = "round";
