@@ -5,9 +5,10 @@
  */
 import { dayNumberToIso, formatDate } from "../../data/dates";
 import type { GraphModel } from "../../data/graph-model";
-import { AGREEMENT_KINDS, KIND_INFO, type AgreementKind } from "../../data/kinds";
+import { AGREEMENT_KINDS, KIND_INFO } from "../../data/kinds";
 import type { Positions } from "../../data/layout";
 import type { ViewModel } from "../../data/view-model";
+import { drawExportLegend, EXPORT_FONT, type LegendMetrics } from "./export-legend";
 import { fitTransform } from "./fit";
 import { MAX_NODE_RADIUS, type GraphStyle } from "./graph-style";
 import { LIGHT_THEME } from "./graph-theme";
@@ -15,7 +16,7 @@ import { labelFontPx } from "./labels";
 import { typicalSpacing } from "./typical-spacing";
 import { batchLinks, batchNodes, labelOrder, linkGeometry } from "./paint-batches";
 import { indexGraph } from "./graph-index";
-import { nodeCategories, NODE_CATEGORY } from "./node-colors";
+import { nodeCategories } from "./node-colors";
 import {
   makeDashPatterns,
   makeLabelCache,
@@ -32,7 +33,26 @@ export const EXPORT_HEIGHT = 1000;
 export const EXPORT_SCALE = 2;
 const HEADER = 118;
 const FOOTER = 104;
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const FONT = EXPORT_FONT;
+const PNG_LEGEND: LegendMetrics = {
+  left: 40,
+  right: EXPORT_WIDTH - 40,
+  ruleColor: "#e2e8f0",
+  fontPx: 16,
+  swatchW: 24,
+  swatchH: 5,
+  swatchDy: 9,
+  textDx: 30,
+  gap: 22,
+  row2Dy: 38,
+  dotR: 7,
+  dotDy: 2,
+  dotTextDx: 20,
+  hubSize: 14,
+  hubLineWidth: 1.75,
+  hubTextDx: 22,
+  clipHubText: false,
+};
 
 export interface ExportOptions {
   model: GraphModel;
@@ -182,55 +202,15 @@ export function paintGraphImage(
   drawLegendAndSource(ctx, vm);
 }
 
+/** Below the graph: the legend, then the source line on the right. */
 function drawLegendAndSource(ctx: CanvasRenderingContext2D, vm: ViewModel) {
   const y = EXPORT_HEIGHT - FOOTER + 14;
-  ctx.strokeStyle = "#e2e8f0";
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  ctx.moveTo(40, y - 8);
-  ctx.lineTo(EXPORT_WIDTH - 40, y - 8);
-  ctx.stroke();
-  ctx.font = `500 16px ${FONT}`;
-  ctx.textBaseline = "middle";
-  let x = 40;
-  const shownKinds = new Set<AgreementKind>(vm.shown.map((i) => vm.prepared.dataset.agreements[i]!.kind));
-  for (const kind of AGREEMENT_KINDS) {
-    if (!shownKinds.has(kind)) continue;
-    const info = KIND_INFO[kind];
-    ctx.fillStyle = info.color;
-    ctx.fillRect(x, y + 9, 24, 5);
-    ctx.fillStyle = "#334155";
-    ctx.fillText(info.label, x + 30, y + 12);
-    x += 30 + ctx.measureText(info.label).width + 22;
-  }
-  const nodeKeys: [string, string][] = [
-    [LIGHT_THEME.nodeFill[NODE_CATEGORY.quad], "Quad member"],
-    [LIGHT_THEME.nodeFill[NODE_CATEGORY.other], "Other country"],
-  ];
-  x = 40;
-  const y2 = y + 38;
-  for (const [color, label] of nodeKeys) {
-    ctx.fillStyle = color;
-    ctx.beginPath();
-    ctx.arc(x + 7, y2 + 2, 7, 0, 2 * Math.PI);
-    ctx.fill();
-    ctx.fillStyle = "#334155";
-    ctx.fillText(label, x + 20, y2 + 3);
-    x += 20 + ctx.measureText(label).width + 22;
-  }
-  ctx.strokeStyle = LIGHT_THEME.hubStroke;
-  ctx.lineWidth = 1.75;
-  ctx.strokeRect(x, y2 - 5, 14, 14);
-  ctx.fillStyle = "#334155";
-  ctx.fillText(
-    "Group or multilateral agreement · dashed: signed, not yet in force · size: weighted degree",
-    x + 22,
-    y2 + 3,
-  );
+  drawExportLegend(ctx, vm, y, PNG_LEGEND);
   ctx.font = `400 15px ${FONT}`;
   ctx.fillStyle = "#64748b";
+  ctx.textBaseline = "middle";
   ctx.textAlign = "right";
-  ctx.fillText(sourceLine(vm), EXPORT_WIDTH - 40, y2 + 32);
+  ctx.fillText(sourceLine(vm), EXPORT_WIDTH - 40, y + 38 + 32);
   ctx.textAlign = "left";
 }
 

@@ -4,15 +4,14 @@
  * view's URL in the footer, so whoever sees the slide can open the same view.
  */
 import { formatDate } from "../../data/dates";
-import { AGREEMENT_KINDS, KIND_INFO, type AgreementKind } from "../../data/kinds";
-import type { ViewModel } from "../../data/view-model";
 import { dateLine, filtersLine, sourceLine, type ExportOptions } from "./export-png";
+import { drawExportLegend, EXPORT_FONT, type LegendMetrics } from "./export-legend";
 import { fitTransform } from "./fit";
 import { indexGraph } from "./graph-index";
 import { MAX_NODE_RADIUS } from "./graph-style";
 import { LIGHT_THEME } from "./graph-theme";
 import { labelFontPx } from "./labels";
-import { nodeCategories, NODE_CATEGORY } from "./node-colors";
+import { nodeCategories } from "./node-colors";
 import {
   makeDashPatterns,
   makeLabelCache,
@@ -25,13 +24,32 @@ import {
 import { batchLinks, batchNodes, labelOrder, linkGeometry } from "./paint-batches";
 import { typicalSpacing } from "./typical-spacing";
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const FONT = EXPORT_FONT;
 
 export const SLIDE_WIDTH = 1920;
 export const SLIDE_HEIGHT = 1080;
 export const SLIDE_SCALE = 2;
 const MARGIN = 64;
 const FOOTER = 150;
+const SLIDE_LEGEND: LegendMetrics = {
+  left: MARGIN,
+  right: SLIDE_WIDTH - MARGIN,
+  ruleColor: "#cbd5e1",
+  fontPx: 18,
+  swatchW: 28,
+  swatchH: 6,
+  swatchDy: 10,
+  textDx: 36,
+  gap: 28,
+  row2Dy: 46,
+  dotR: 9,
+  dotDy: 0,
+  dotTextDx: 26,
+  hubSize: 16,
+  hubLineWidth: 2,
+  hubTextDx: 26,
+  clipHubText: true,
+};
 
 export interface SlideText {
   /** The story's title and step ("Is the Quad being outpaced? · step 8 of 11"), or null. */
@@ -126,14 +144,7 @@ export function renderSlideImage(options: ExportOptions, text: SlideText): HTMLC
   paintGraphBand(ctx, options, top, SLIDE_HEIGHT - FOOTER - top, labelFontPx(false) + 8);
 
   // Footer: legend, then source and the view's URL.
-  const fy = SLIDE_HEIGHT - FOOTER + 14;
-  ctx.strokeStyle = "#cbd5e1";
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  ctx.moveTo(MARGIN, fy - 8);
-  ctx.lineTo(SLIDE_WIDTH - MARGIN, fy - 8);
-  ctx.stroke();
-  drawLegend(ctx, vm, fy);
+  drawExportLegend(ctx, vm, SLIDE_HEIGHT - FOOTER + 14, SLIDE_LEGEND);
   ctx.textBaseline = "top";
   ctx.font = `400 18px ${FONT}`;
   ctx.fillStyle = "#475569";
@@ -194,48 +205,5 @@ function paintGraphBand(
   ctx.save();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.drawImage(band, 0, top * s);
-  ctx.restore();
-}
-
-/** Two lines from `y`: the kinds shown, then the node marks. */
-function drawLegend(ctx: CanvasRenderingContext2D, vm: ViewModel, y: number): void {
-  ctx.save();
-  ctx.font = `500 18px ${FONT}`;
-  ctx.textBaseline = "middle";
-  let x = MARGIN;
-  const shown = new Set<AgreementKind>(vm.shown.map((i) => vm.prepared.dataset.agreements[i]!.kind));
-  for (const kind of AGREEMENT_KINDS) {
-    if (!shown.has(kind)) continue;
-    const info = KIND_INFO[kind];
-    ctx.fillStyle = info.color;
-    ctx.fillRect(x, y + 10, 28, 6);
-    ctx.fillStyle = "#334155";
-    ctx.fillText(info.label, x + 36, y + 13);
-    x += 36 + ctx.measureText(info.label).width + 28;
-  }
-  const y2 = y + 46;
-  x = MARGIN;
-  for (const [category, label] of [
-    [NODE_CATEGORY.quad, "Quad member"],
-    [NODE_CATEGORY.other, "Other country"],
-  ] as const) {
-    ctx.fillStyle = LIGHT_THEME.nodeFill[category];
-    ctx.beginPath();
-    ctx.arc(x + 9, y2, 9, 0, 2 * Math.PI);
-    ctx.fill();
-    ctx.fillStyle = "#334155";
-    ctx.fillText(label, x + 26, y2 + 1);
-    x += 26 + ctx.measureText(label).width + 28;
-  }
-  ctx.strokeStyle = LIGHT_THEME.hubStroke;
-  ctx.lineWidth = 2;
-  ctx.strokeRect(x, y2 - 8, 16, 16);
-  ctx.fillStyle = "#334155";
-  ctx.fillText(
-    "Group or multilateral agreement · dashed: signed, not yet in force · size: weighted degree",
-    x + 26,
-    y2 + 1,
-    SLIDE_WIDTH - MARGIN - x - 26,
-  );
   ctx.restore();
 }
