@@ -18,7 +18,13 @@ import { fitTransform, type Padding } from "./fit";
 import { useMediaQuery } from "../../components/use-media-query";
 import { indexGraph } from "./graph-index";
 import { graphTheme } from "./graph-theme";
-import { agreementForHub, MAX_NODE_RADIUS, type GraphSelection, type GraphStyle } from "./graph-style";
+import {
+  agreementForHub,
+  drawnRadius,
+  MAX_NODE_RADIUS,
+  type GraphSelection,
+  type GraphStyle,
+} from "./graph-style";
 import { labelFontPx } from "./labels";
 import { typicalSpacing } from "./typical-spacing";
 import { batchLinks, batchNodes, labelOrder, linkGeometry } from "./paint-batches";
@@ -41,6 +47,7 @@ import { makeSceneLayer, paintScene, sceneTimeline } from "./scene-layer";
 import { makeScenePrebuilder, type PredictScene } from "./scene-prebuild";
 import { installTestHook } from "./test-hook";
 import { linkTooltipHtml, nodeTooltipHtml } from "./tooltips";
+import { placeTooltip, type Box } from "./tooltip-place";
 import type { Size } from "../../components/use-element-size";
 
 /** performance.mark name a benchmark reads: first frame with every node at its final place. */
@@ -49,6 +56,10 @@ let firstPaintMarked = false;
 
 const FIT_ANIMATION_MS = 400;
 const ZOOM_STEP = 1.5;
+/** The hit area's minimum radius on screen (paint.ts): a tooltip keeps clear of at least this. */
+const MIN_NODE_CLEARANCE = 10;
+/** Tooltips keep this far inside the canvas and the viewport. */
+const TOOLTIP_MARGIN = 4;
 
 /**
  * Room around the fitted layout: the legend (or, in presentation mode, the overlays given as
@@ -324,6 +335,70 @@ export function GraphCanvas({
     v.known = true;
   }, []);
 
+  // The library's tooltip is moved next to the hovered node (tooltip-place.ts): after each of the
+  // library's own placements on mousemove, and once its content changes on a new hover.
+  const hoveredNode = useRef<GNode | null>(null);
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  const placeTip = useRef(() => {});
+  useEffect(() => {
+    const host = hostRef.current;
+    const tip = host?.querySelector<HTMLElement>(".float-tooltip-kap");
+    if (!host || !tip) return;
+    tip.setAttribute("role", "tooltip");
+    placeTip.current = () => {
+      const p = pointer.current;
+      const container = tip.offsetParent;
+      if (!p || !container || tip.style.display === "none") return;
+      let avoid: Box = { left: p.x - 2, top: p.y - 2, right: p.x + 2, bottom: p.y + 2 };
+      const node = hoveredNode.current;
+      const fg = fgRef.current;
+      const canvas = host.querySelector("canvas");
+      if (node && fg && canvas && node.x !== undefined && node.y !== undefined) {
+        const s = fg.graph2ScreenCoords(node.x, node.y);
+        const c = canvas.getBoundingClientRect();
+        const k = view.current.k;
+        const radius = latest.current.inputs.style.nodeRadius[node.idx] ?? MAX_NODE_RADIUS;
+        // √2 covers a hub's square as well as a country's disc.
+        const r = Math.max(drawnRadius(radius, k) * k * Math.SQRT2, MIN_NODE_CLEARANCE);
+        const x = c.left + s.x;
+        const y = c.top + s.y;
+        avoid = {
+          left: Math.min(avoid.left, x - r),
+          top: Math.min(avoid.top, y - r),
+          right: Math.max(avoid.right, x + r),
+          bottom: Math.max(avoid.bottom, y + r),
+        };
+      }
+      const c = container.getBoundingClientRect();
+      const bounds: Box = {
+        left: Math.max(c.left, 0) + TOOLTIP_MARGIN,
+        top: Math.max(c.top, 0) + TOOLTIP_MARGIN,
+        right: Math.min(c.right, window.innerWidth) - TOOLTIP_MARGIN,
+        bottom: Math.min(c.bottom, window.innerHeight) - TOOLTIP_MARGIN,
+      };
+      const at = placeTooltip(avoid, { width: tip.offsetWidth, height: tip.offsetHeight }, bounds);
+      tip.style.transform = "none";
+      tip.style.left = `${at.left - c.left}px`;
+      tip.style.top = `${at.top - c.top}px`;
+    };
+    const onMove = (e: MouseEvent) => {
+      pointer.current = { x: e.clientX, y: e.clientY };
+      placeTip.current();
+    };
+    host.addEventListener("mousemove", onMove);
+    host.addEventListener("pointerdown", onMove);
+    return () => {
+      host.removeEventListener("mousemove", onMove);
+      host.removeEventListener("pointerdown", onMove);
+      placeTip.current = () => {};
+    };
+  }, []);
+  // The library sets the tooltip's content right after its hover callbacks return.
+  const placeAfterHover = useCallback((node: GNode | null) => {
+    hoveredNode.current = node;
+    queueMicrotask(() => placeTip.current());
+  }, []);
+
   const nodeLabel = useCallback((n: GNode) => nodeTooltipHtml(index, vm, n.idx), [index, vm]);
   const linkLabel = useCallback(
     (l: GLink) => linkTooltipHtml(index, vm, l.idx, style.linkVisible),
@@ -343,16 +418,18 @@ export function GraphCanvas({
   // A link between two countries opens their pair view; a link to a hub, its agreement.
   const onNodeHover = useCallback(
     (n: GNode | null) => {
+      placeAfterHover(n);
       if (!onHover) return;
       const node = n ? model.nodes[n.idx] : undefined;
       if (!node) onHover(null);
       else if (node.type === "country") onHover({ country: node.id, agreement: null, focus: [] });
       else onHover({ country: null, agreement: agreementForHub(index, vm, n!.idx), focus: [] });
     },
-    [onHover, model, index, vm],
+    [onHover, model, index, vm, placeAfterHover],
   );
   const onLinkHover = useCallback(
     (l: GLink | null) => {
+      if (l) placeAfterHover(null);
       if (!onHover) return;
       const link = l ? model.links[l.idx] : undefined;
       if (!link) return onHover(null);
@@ -364,7 +441,7 @@ export function GraphCanvas({
           : { country: null, agreement: link.agreementId, focus: [] },
       );
     },
-    [onHover, model, index],
+    [onHover, model, index, placeAfterHover],
   );
   const onLinkClick = useCallback(
     (l: GLink) => {

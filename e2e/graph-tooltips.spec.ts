@@ -1,0 +1,90 @@
+import { expect, test, type Page } from "@playwright/test";
+import { countryName } from "./fixtures/panels";
+
+/**
+ * Tooltips sit beside what is hovered, never on it, and inside the window; a tap on a phone
+ * selects like a click. Nodes are found through the graph's test hook (see graph.spec.ts).
+ */
+type Point = { x: number; y: number };
+type Hooked = Window & {
+  __latticeGraph?: { nodeScreenPosition(id: string): Point | null; visibleNodeIds(): string[] };
+};
+
+async function openGraph(page: Page) {
+  await page.goto("/");
+  await expect(page.getByRole("region", { name: "Alliance graph" })).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName("lattice:first-graph-paint").length > 0);
+  await page.waitForFunction(() => ((window as Hooked).__latticeGraph?.visibleNodeIds().length ?? 0) > 0);
+}
+
+function nodePosition(page: Page, id: string) {
+  return page.evaluate((node) => (window as Hooked).__latticeGraph!.nodeScreenPosition(node), id);
+}
+
+/** Nodes near the middle and near each edge of the canvas, so every side of the placement is tried. */
+async function spreadNodes(page: Page): Promise<string[]> {
+  const all = await page.evaluate(() => {
+    const hook = (window as Hooked).__latticeGraph!;
+    return hook.visibleNodeIds().map((id) => ({ id, ...hook.nodeScreenPosition(id)! }));
+  });
+  const pick = (score: (p: Point) => number) => all.reduce((a, b) => (score(b) < score(a) ? b : a)).id;
+  const cx = all.reduce((s, p) => s + p.x, 0) / all.length;
+  const cy = all.reduce((s, p) => s + p.y, 0) / all.length;
+  return [
+    ...new Set([
+      pick((p) => Math.hypot(p.x - cx, p.y - cy)),
+      pick((p) => p.x),
+      pick((p) => -p.x),
+      pick((p) => p.y),
+      pick((p) => -p.y),
+    ]),
+  ];
+}
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} a node's tooltip never covers it and stays on screen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openGraph(page);
+    const tooltip = page.getByRole("tooltip");
+    for (const id of await spreadNodes(page)) {
+      const node = (await nodePosition(page, id))!;
+      // Hover detection uses a picking canvas the library refreshes at most every 800 ms: retry.
+      await expect(async () => {
+        await page.mouse.move(node.x + 1, node.y + 1);
+        await page.mouse.move(node.x, node.y);
+        await expect(tooltip, id).toBeVisible({ timeout: 1000 });
+      }).toPass();
+      await expect(tooltip).not.toBeEmpty();
+      const box = (await tooltip.boundingBox())!;
+      const covers =
+        node.x >= box.x && node.x <= box.x + box.width && node.y >= box.y && node.y <= box.y + box.height;
+      expect(covers, `${id} at ${node.x},${node.y} under ${JSON.stringify(box)}`).toBe(false);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      await page.mouse.move(1, 1);
+      await expect(tooltip).toBeHidden();
+    }
+  });
+}
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test("tapping a country node opens its panel", async ({ page }) => {
+    await openGraph(page);
+    const japan = (await nodePosition(page, "JPN"))!;
+    expect(japan).not.toBeNull();
+    await expect(async () => {
+      await page.touchscreen.tap(japan.x, japan.y);
+      await expect(page).toHaveURL(/[?&]country=JPN\b/, { timeout: 1000 });
+    }).toPass();
+    await expect(page.getByRole("complementary", { name: countryName("JPN") })).toBeVisible();
+  });
+});
