@@ -1,4 +1,5 @@
-import { useId, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { useAnchoredPopover } from "../components/use-anchored-popover";
 import { useCompact } from "../components/use-media-query";
 
 /**
@@ -8,22 +9,7 @@ import { useCompact } from "../components/use-media-query";
  */
 export function HeaderMenu({ children }: { children: ReactNode }) {
   const compact = useCompact();
-  const id = useId();
-  const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
-  const place = () => {
-    const p = panel.current;
-    const b = button.current;
-    if (!p || !b) return;
-    const rect = b.getBoundingClientRect();
-    Object.assign(p.style, {
-      position: "fixed",
-      margin: "0",
-      inset: "auto",
-      top: `${Math.round(rect.bottom + 6)}px`,
-      right: `${Math.max(8, Math.round(window.innerWidth - rect.right))}px`,
-    });
-  };
+  const { id, button, panel, place } = useAnchoredPopover();
   if (!compact) return <div className="header-actions">{children}</div>;
   return (
     <>

@@ -1,21 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
+import { useAnchoredPopover } from "../../components/use-anchored-popover";
 import { formatDate } from "../../data/dates";
 import type { ViewModel } from "../../data/view-model";
 import { updateView, useView } from "../../state/store";
 import { checkFrom, compareBounds, suggestedFrom } from "./compare-range";
 import "./compare.css";
-
-/** Puts the native popover under its button, right-aligned, inside the window. */
-function placeUnder(popover: HTMLElement, anchor: HTMLElement) {
-  const rect = anchor.getBoundingClientRect();
-  Object.assign(popover.style, {
-    position: "fixed",
-    margin: "0",
-    inset: "auto",
-    top: `${Math.round(rect.bottom + 6)}px`,
-    right: `${Math.max(8, Math.round(window.innerWidth - rect.right))}px`,
-  });
-}
 
 /**
  * "Compare with…": picks an earlier date A; the view then shows the shown date B against A
@@ -23,9 +12,7 @@ function placeUnder(popover: HTMLElement, anchor: HTMLElement) {
  */
 export function CompareControl({ vm }: { vm: ViewModel }) {
   const compareFrom = useView("compareFrom");
-  const popoverId = useId();
-  const button = useRef<HTMLButtonElement>(null);
-  const popover = useRef<HTMLDivElement>(null);
+  const { id: popoverId, button, panel: popover, place } = useAnchoredPopover();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   // The form exists only while the popover is open: a date input costs 10–20 ms to create in
@@ -56,7 +43,7 @@ export function CompareControl({ vm }: { vm: ViewModel }) {
         ref={button}
         popoverTarget={popoverId}
         className={comparing ? "compare-on" : undefined}
-        onClick={() => popover.current && button.current && placeUnder(popover.current, button.current)}
+        onClick={place}
       >
         Compare with…
       </button>

@@ -1,4 +1,5 @@
-import { useId, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { useAnchoredPopover } from "../../components/use-anchored-popover";
 import "./export-data.css";
 
 /**
@@ -6,22 +7,7 @@ import "./export-data.css";
  * it, focus returns to the button). An item closes the menu when chosen.
  */
 export function DownloadMenu({ children }: { children: ReactNode }) {
-  const id = useId();
-  const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
-  const place = () => {
-    const p = panel.current;
-    const b = button.current;
-    if (!p || !b) return;
-    const rect = b.getBoundingClientRect();
-    Object.assign(p.style, {
-      position: "fixed",
-      margin: "0",
-      inset: "auto",
-      top: `${Math.round(rect.bottom + 6)}px`,
-      right: `${Math.max(8, Math.round(window.innerWidth - rect.right))}px`,
-    });
-  };
+  const { id, button, panel, place } = useAnchoredPopover();
   return (
     <div className="download-menu">
       <button ref={button} type="button" popoverTarget={id} aria-controls={id} onClick={place}>
