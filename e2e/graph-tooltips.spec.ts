@@ -74,6 +74,36 @@ for (const viewport of [
   });
 }
 
+test("zoomed in, a pointer on a big node's upper edge does not put the tooltip over it", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openGraph(page);
+  // Wheel zoom keeps the point under the pointer still: zoom in on Japan, a big node.
+  const id = "JPN";
+  const before = (await nodePosition(page, id))!;
+  await page.mouse.move(before.x, before.y);
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -400);
+  let node: Point = before;
+  await expect(async () => {
+    const a = (await nodePosition(page, id))!;
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    node = (await nodePosition(page, id))!;
+    expect(node).toEqual(a);
+  }).toPass();
+  // 25 px above the centre: still on the node at this zoom, and past where the library put its box.
+  const tooltip = page.getByRole("tooltip");
+  await expect(async () => {
+    await page.mouse.move(node.x + 1, node.y - 26);
+    await page.mouse.move(node.x, node.y - 25);
+    await expect(tooltip).toContainText(countryName(id), { timeout: 1000 });
+  }).toPass();
+  const box = (await tooltip.boundingBox())!;
+  const covers =
+    node.x >= box.x && node.x <= box.x + box.width && node.y >= box.y && node.y <= box.y + box.height;
+  expect(covers, `${id} at ${node.x},${node.y} under ${JSON.stringify(box)}`).toBe(false);
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 

@@ -336,7 +336,7 @@ export function GraphCanvas({
   }, []);
 
   // The library's tooltip is moved next to the hovered node (tooltip-place.ts): after each of the
-  // library's own placements on mousemove, and once its content changes on a new hover.
+  // library's own placements on mousemove, and whenever its content changes on a new hover.
   const hoveredNode = useRef<GNode | null>(null);
   const pointer = useRef<{ x: number; y: number } | null>(null);
   const placeTip = useRef(() => {});
@@ -387,16 +387,18 @@ export function GraphCanvas({
     };
     host.addEventListener("mousemove", onMove);
     host.addEventListener("pointerdown", onMove);
+    // The library fills and shows the tooltip a moment after a new hover (its updates are batched).
+    const filled = new MutationObserver(() => placeTip.current());
+    filled.observe(tip, { childList: true, subtree: true, characterData: true });
     return () => {
+      filled.disconnect();
       host.removeEventListener("mousemove", onMove);
       host.removeEventListener("pointerdown", onMove);
       placeTip.current = () => {};
     };
   }, []);
-  // The library sets the tooltip's content right after its hover callbacks return.
   const placeAfterHover = useCallback((node: GNode | null) => {
     hoveredNode.current = node;
-    queueMicrotask(() => placeTip.current());
   }, []);
 
   const nodeLabel = useCallback((n: GNode) => nodeTooltipHtml(index, vm, n.idx), [index, vm]);
