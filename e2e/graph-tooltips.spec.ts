@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { countryName } from "./fixtures/panels";
+import { discRadius, graphCanvas, settledPositions } from "./fixtures/graph-canvas";
 
 /**
  * Tooltips sit beside what is hovered, never on it, and inside the window; a tap on a phone
@@ -117,4 +118,45 @@ test.describe("on a phone", () => {
     }).toPass();
     await expect(page.getByRole("complementary", { name: countryName("JPN") })).toBeVisible();
   });
+});
+
+test("a tooltip moves off its node when the view zooms under a still pointer", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openGraph(page);
+  // Drag Japan, a big node, to the canvas's centre: "Zoom in" zooms about it, so Japan stays
+  // under the pointer and grows over where its tooltip was first put.
+  const id = "JPN";
+  const canvas = (await graphCanvas(page).boundingBox())!;
+  const centre = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2 };
+  const start = (await nodePosition(page, id))!;
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(centre.x, centre.y, { steps: 8 });
+  await page.mouse.up();
+  const node = (await settledPositions(page))[id]!;
+  expect(Math.hypot(node.x - centre.x, node.y - centre.y)).toBeLessThan(3);
+  const tooltip = page.getByRole("tooltip");
+  await expect(async () => {
+    await page.mouse.move(node.x + 1, node.y + 1);
+    await page.mouse.move(node.x, node.y);
+    await expect(tooltip).toContainText(countryName(id), { timeout: 1000 });
+  }).toPass();
+  const before = await discRadius(page, node);
+  const zoomIn = page.getByRole("button", { name: "Zoom in" });
+  await zoomIn.focus();
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press("Enter");
+    await settledPositions(page);
+  }
+  const radius = await discRadius(page, node);
+  expect(radius, "the node grew").toBeGreaterThan(before * 1.5);
+  await expect(tooltip).toContainText(countryName(id));
+  const box = (await tooltip.boundingBox())!;
+  // The tooltip's nearest point to the node's centre lies outside its disc.
+  const dx = Math.max(box.x - node.x, 0, node.x - (box.x + box.width));
+  const dy = Math.max(box.y - node.y, 0, node.y - (box.y + box.height));
+  expect(
+    Math.hypot(dx, dy),
+    `${id} (r ${radius}) at ${node.x},${node.y}, tooltip ${JSON.stringify(box)}`,
+  ).toBeGreaterThan(radius);
 });

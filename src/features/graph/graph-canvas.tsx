@@ -326,6 +326,8 @@ export function GraphCanvas({
     },
     [inputs, labelPriority, geometry],
   );
+  // Places the tooltip (set up with the tooltip below).
+  const placeTip = useRef(() => {});
   const onZoom = useCallback((t: { k: number; x: number; y: number }) => {
     // The library reports x/y as the graph coordinates at the canvas centre.
     const v = view.current;
@@ -333,13 +335,15 @@ export function GraphCanvas({
     v.cx = t.x;
     v.cy = t.y;
     v.known = true;
+    // A zoom or pan the library does not treat as a new hover (the buttons, Fit, a story step's
+    // glide) moves and grows the hovered node under a still tooltip: place it again.
+    placeTip.current();
   }, []);
 
   // The library's tooltip is moved next to the hovered node (tooltip-place.ts): after each of the
   // library's own placements on mousemove, and whenever its content changes on a new hover.
   const hoveredNode = useRef<GNode | null>(null);
   const pointer = useRef<{ x: number; y: number } | null>(null);
-  const placeTip = useRef(() => {});
   useEffect(() => {
     const host = hostRef.current;
     const tip = host?.querySelector<HTMLElement>(".float-tooltip-kap");
