@@ -10,7 +10,7 @@
  *   party_names — optional; status_on_date and change (written by the export) are ignored
  * `parties` holds country codes separated by ";" (ISO alpha-3 such as JPN; alpha-2 or English names
  * are accepted and converted). Country names come from `party_names` when given, else from
- * csv-countries.ts, as do regions. Lattice's own analysis CSV (agreements-csv.ts) reads back as the
+ * csv-countries.ts, as do regions. Lattice's own analysis CSV (features/export-data/agreements-csv.ts) reads back as the
  * same agreements: its cells guarded against formulas lose their leading ' again (csv-cells.ts).
  */
 import Papa from "papaparse";

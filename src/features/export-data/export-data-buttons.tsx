@@ -28,12 +28,12 @@ export function ExportDataButtons({ vm, loaded }: { vm: ViewModel; loaded: Loade
     depth,
   };
   const onCsv = async () => {
-    const { agreementsCsv } = await import("../../data/agreements-csv");
+    const { agreementsCsv } = await import("./agreements-csv");
     const { CSV_BOM } = await import("../../data/csv-cells");
     downloadText(csvFileName(view), CSV_BOM + agreementsCsv(vm), CSV_TYPE);
   };
   const onEventsCsv = async () => {
-    const { eventsCsv } = await import("../../data/agreements-csv");
+    const { eventsCsv } = await import("./agreements-csv");
     const { CSV_BOM } = await import("../../data/csv-cells");
     const name = `lattice-events-${fileSlug(loaded.dataset.title)}.csv`;
     downloadText(name, CSV_BOM + eventsCsv(vm.prepared), CSV_TYPE);

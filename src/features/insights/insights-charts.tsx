@@ -11,7 +11,7 @@ import {
   type TimeRow,
   type YearRow,
 } from "../../components/charts/time-charts";
-import { percent } from "../../data/insights-summary";
+import { percent } from "./insights-summary";
 
 export function QuadSplitChart({
   rows,

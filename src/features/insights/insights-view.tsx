@@ -1,6 +1,6 @@
 import { useMemo, type CSSProperties } from "react";
 import { dayNumberToIso, latestDayNumber, yearOf } from "../../data/dates";
-import { degreeSummary, networkSummary } from "../../data/insights-summary";
+import { degreeSummary, networkSummary } from "./insights-summary";
 import { AGREEMENT_KINDS, KIND_INFO } from "../../data/kinds";
 import {
   findQuadGroup,

@@ -5,7 +5,7 @@
  */
 import { countedFromDay, type AgreementFilter } from "../../data/active";
 import { latestDayNumber, precisionOf } from "../../data/dates";
-import { percent, plural } from "../../data/insights-summary";
+import { percent, plural } from "./insights-summary";
 import type { PreparedDataset } from "../../data/prepare";
 import type { Group } from "../../data/schema";
 import { quadCategory } from "../../data/series";

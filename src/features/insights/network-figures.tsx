@@ -1,6 +1,6 @@
 import { lazy, type CSSProperties } from "react";
 import { dayNumberToIso } from "../../data/dates";
-import { percent } from "../../data/insights-summary";
+import { percent } from "./insights-summary";
 import { AGREEMENT_KINDS, KIND_INFO } from "../../data/kinds";
 import type { NetworkSample, TopDegreeSeries } from "../../data/series";
 import { ChartFigure } from "../../components/charts/chart-figure";

@@ -1,6 +1,6 @@
 import { lazy, type CSSProperties } from "react";
 import { dayNumberToIso } from "../../data/dates";
-import { percent } from "../../data/insights-summary";
+import { percent } from "./insights-summary";
 import { QUAD_CATEGORIES, QUAD_CATEGORY_LABEL, type QuadCategory } from "../../data/series";
 import { ChartFigure } from "../../components/charts/chart-figure";
 import { DataTable, valueColumns, type DataTableColumn } from "../../components/charts/data-table";

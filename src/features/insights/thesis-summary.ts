@@ -1,6 +1,6 @@
 /** The one-line findings under the thesis charts, written from the numbers. */
 import { formatDate } from "../../data/dates";
-import { percent, plural } from "../../data/insights-summary";
+import { percent, plural } from "./insights-summary";
 import type { Measure } from "../../state/view-state";
 import { webTotal, type QuadTieSample, type ThesisSample, type ThesisYear } from "./thesis";
 
