@@ -4,8 +4,11 @@
  * `?graph=`). No store, no view model, no panels: it is the floor of what this stack costs, and
  * `npm run bench` reports Lattice ÷ reference for first paint and frame time.
  *
- * The graph is drawn the library's default way (circles and curved links, no labels, no custom
- * painting): what a straightforward use of the stack costs, not a hand-tuned renderer.
+ * The graph is drawn the library's way (circles and curved links through its accessors, no labels,
+ * no custom painting) as a competent user of it would at each scale: visibility computed once per
+ * date from typed arrays, and Lattice's level of detail for dense graphs (above 2,000 drawn links:
+ * 1 px links, not hoverable). Without that level of detail the page measured the library's costly
+ * wide strokes and link picking canvas, not the stack: docs/performance.md, Method, "Reference page".
  *
  * It marks `reference:first-graph-paint` after the first frame drawn with every node in place, and
  * exposes `window.__referenceBench.play(ms)`, which sweeps the date from start to end over `ms`
@@ -38,25 +41,48 @@ declare global {
 
 const MARK = "reference:first-graph-paint";
 
-function visibility(graph: ReferenceGraph, nodeIndex: Map<string, number>, day: number) {
-  const links = new Uint8Array(graph.links.length);
-  const nodes = new Uint8Array(graph.nodes.length);
+/** Per link, what a date's visibility is computed from: typed arrays, made once per graph. */
+function linkIntervals(graph: ReferenceGraph) {
+  const nodeIndex = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  const n = graph.links.length;
+  const from = new Float64Array(n);
+  const to = new Float64Array(n);
+  const source = new Int32Array(n);
+  const target = new Int32Array(n);
   graph.links.forEach((l, i) => {
-    if (l.from <= day && (l.to === null || day < l.to)) {
-      links[i] = 1;
-      nodes[nodeIndex.get(l.source)!] = 1;
-      nodes[nodeIndex.get(l.target)!] = 1;
-    }
+    from[i] = l.from;
+    to[i] = l.to ?? Infinity;
+    source[i] = nodeIndex.get(l.source)!;
+    target[i] = nodeIndex.get(l.target)!;
   });
-  return { links, nodes };
+  return { from, to, source, target, nodeCount: graph.nodes.length };
 }
+type Intervals = ReturnType<typeof linkIntervals>;
+
+/** Which links and nodes are drawn on `day`, once per date (never per accessor call or frame). */
+function visibility(t: Intervals, day: number) {
+  const links = new Uint8Array(t.from.length);
+  const nodes = new Uint8Array(t.nodeCount);
+  let drawn = 0;
+  for (let i = 0; i < links.length; i++) {
+    if (t.from[i]! <= day && day < t.to[i]!) {
+      links[i] = 1;
+      nodes[t.source[i]!] = 1;
+      nodes[t.target[i]!] = 1;
+      drawn++;
+    }
+  }
+  return { links, nodes, drawn };
+}
+
+/** Lattice draws ordinary links 1 px wide above this many drawn links (src/features/graph). */
+const HAIRLINE_LINK_COUNT = 2000;
 
 function ReferenceApp({ graph, width, height }: { graph: ReferenceGraph; width: number; height: number }) {
   const ref = useRef<ForceGraphMethods<Node, Link> | undefined>(undefined);
   const [day, setDay] = useState(graph.endDay);
   const fitted = useRef(false);
   const marked = useRef(false);
-  const nodeIndex = useMemo(() => new Map(graph.nodes.map((n, i) => [n.id, i])), [graph]);
   const data = useMemo(
     () => ({
       nodes: graph.nodes.map((n, idx): Node => ({ ...n, idx, fx: n.x, fy: n.y })),
@@ -64,7 +90,10 @@ function ReferenceApp({ graph, width, height }: { graph: ReferenceGraph; width: 
     }),
     [graph],
   );
-  const visible = useMemo(() => visibility(graph, nodeIndex, day), [graph, nodeIndex, day]);
+  const intervals = useMemo(() => linkIntervals(graph), [graph]);
+  const visible = useMemo(() => visibility(intervals, day), [intervals, day]);
+  // Lattice's level of detail for dense graphs: 1 px links, not hoverable (README of features/graph).
+  const dense = visible.drawn > HAIRLINE_LINK_COUNT;
   const changeDays = useMemo(() => {
     const days = new Set<number>();
     for (const l of graph.links)
@@ -90,7 +119,7 @@ function ReferenceApp({ graph, width, height }: { graph: ReferenceGraph; width: 
     ref.current?.zoomToFit(0, 40);
     fitted.current = true;
     window.__referenceBench = {
-      nodeCount: () => visibility(graph, nodeIndex, graph.endDay).nodes.reduce((a, b) => a + b, 0),
+      nodeCount: () => visibility(intervals, graph.endDay).nodes.reduce((a, b) => a + b, 0),
       play: (ms) =>
         new Promise((resolve) => {
           const frames: number[] = [];
@@ -105,7 +134,7 @@ function ReferenceApp({ graph, width, height }: { graph: ReferenceGraph; width: 
           requestAnimationFrame(tick);
         }),
     };
-  }, [graph, nodeIndex]);
+  }, [graph, intervals]);
 
   return (
     <>
@@ -136,8 +165,9 @@ function ReferenceApp({ graph, width, height }: { graph: ReferenceGraph; width: 
         nodeVisibility={(n) => visible.nodes[n.idx] === 1}
         linkVisibility={(l) => visible.links[l.idx] === 1}
         linkColor={(l) => l.color}
-        linkWidth={(l) => l.width}
+        linkWidth={(l) => (dense ? 1 : l.width)}
         linkCurvature={(l) => l.curvature}
+        linkPointerAreaPaint={dense ? noLinkHitArea : undefined}
         onRenderFramePost={() => {
           if (fitted.current && !marked.current) {
             marked.current = true;
@@ -148,6 +178,9 @@ function ReferenceApp({ graph, width, height }: { graph: ReferenceGraph; width: 
     </>
   );
 }
+
+/** Dense graphs' links are not hoverable, as in Lattice: nothing drawn on the picking canvas. */
+const noLinkHitArea = () => {};
 
 const graphUrl = new URLSearchParams(location.search).get("graph") ?? "";
 const graph = (await (await fetch(graphUrl)).json()) as ReferenceGraph;
