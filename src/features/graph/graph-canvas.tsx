@@ -48,6 +48,7 @@ import { makeScenePrebuilder, type PredictScene } from "./scene-prebuild";
 import { installTestHook } from "./test-hook";
 import { linkTooltipHtml, nodeTooltipHtml } from "./tooltips";
 import { placeTooltip, type Box } from "./tooltip-place";
+import { useHoverOut } from "./use-hover-out";
 import type { Size } from "../../components/use-element-size";
 
 /** performance.mark name a benchmark reads: first frame with every node at its final place. */
@@ -119,7 +120,7 @@ export function GraphCanvas({
   present,
   light = false,
   codesOnly = false,
-  onHover,
+  onHover: onHoverProp,
   topInset,
   insets,
   frame = null,
@@ -127,6 +128,7 @@ export function GraphCanvas({
 }: GraphCanvasProps) {
   const fgRef = useRef<Methods | undefined>(undefined);
   const hostRef = useRef<HTMLDivElement>(null);
+  const onHover = useHoverOut(onHoverProp, hostRef);
   const index = indexGraph(model);
 
   // Built once per dataset and layout; the library mutates these objects, so they are ours alone.
