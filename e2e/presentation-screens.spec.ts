@@ -117,7 +117,9 @@ for (const size of SIZES) {
         ).toBeGreaterThanOrEqual(18);
     });
 
-    test("each story step frames its subject clear of the caption band", async ({ page }) => {
+    test("each story step frames its subject clear of the caption band, the network on the canvas", async ({
+      page,
+    }) => {
       for (const n of [1, 8, story.steps.length]) {
         const step = story.steps[n - 1]!;
         await openPresentation(page, `story=${story.id}&step=${n}`);
@@ -136,6 +138,13 @@ for (const size of SIZES) {
           expect(p.x, `${id} left of the legend column`).toBeLessThan(column.x);
           expect(p.y, `${id} inside the canvas`).toBeGreaterThan(canvas.y);
           expect(p.y, `${id} inside the canvas`).toBeLessThan(canvas.y + canvas.height);
+        }
+        // The rest of the network stays on the canvas: no country is cut at an edge.
+        for (const [id, p] of Object.entries(await settledPositions(page))) {
+          expect(p.x, `${id} inside the canvas`).toBeGreaterThanOrEqual(canvas.x + 8);
+          expect(p.x, `${id} inside the canvas`).toBeLessThanOrEqual(canvas.x + canvas.width - 8);
+          expect(p.y, `${id} inside the canvas`).toBeGreaterThanOrEqual(canvas.y + 8);
+          expect(p.y, `${id} inside the canvas`).toBeLessThanOrEqual(canvas.y + canvas.height - 8);
         }
         expectApart({
           caption: await boxOf(caption),

@@ -14,7 +14,7 @@ import type { GraphModel } from "../../data/graph-model";
 import type { Positions } from "../../data/layout";
 import type { ViewModel } from "../../data/view-model";
 import { updateView, useViewStore } from "../../state/store";
-import { fitTransform, type Padding } from "./fit";
+import { fitTransform, frameTransform, type Padding } from "./fit";
 import { useMediaQuery } from "../../components/use-media-query";
 import { indexGraph } from "./graph-index";
 import { graphTheme } from "./graph-theme";
@@ -227,6 +227,23 @@ export function GraphCanvas({
       ),
     [positions, size.width, size.height, padding],
   );
+  // A story step: its subject in the canvas the overlays leave, with the whole layout still on the
+  // canvas (under the overlays at worst), so no off-focus country is cut at an edge.
+  const labelRoom = useMemo(() => fitPadding(fontPx, topInset, undefined), [fontPx, topInset]);
+  const frameIds = useCallback(
+    (ids: readonly string[], maxZoom: number) =>
+      frameTransform(
+        subsetPositions(positions, ids),
+        positions,
+        MAX_NODE_RADIUS,
+        size.width,
+        size.height,
+        padding,
+        labelRoom,
+        maxZoom,
+      ),
+    [positions, size.width, size.height, padding, labelRoom],
+  );
   // "Fit": what is shown now (on an early date, the few countries already linked).
   const fitShown = () => {
     const ids = style.visibleNodeIds.length ? style.visibleNodeIds : Object.keys(positions);
@@ -255,8 +272,8 @@ export function GraphCanvas({
       apply(all, ms);
       return;
     }
-    apply(fitIds(frameKey.split(" "), Math.min(4, all.k * FRAME_MAX_ZOOM_OVER_FIT)) ?? all, ms);
-  }, [size.width, size.height, graphData, fitAll, fitIds, apply, frameKey, reducedMotion]);
+    apply(frameIds(frameKey.split(" "), Math.min(4, all.k * FRAME_MAX_ZOOM_OVER_FIT)) ?? all, ms);
+  }, [size.width, size.height, graphData, fitAll, frameIds, apply, frameKey, reducedMotion]);
 
   // Identities change with the style, which is what asks the library to redraw (the library
   // redraws when a visibility or paint prop changes, not when onRenderFrame* does).
