@@ -1,8 +1,8 @@
 /**
  * `npx tsx scripts/bench/layout-quality.ts [--scales medium,large,disconnected] [--runs 5]`: how long
  * the layout takes (wall and CPU time, as the machine is shared; the first run is cold, like the
- * app's worker) and how good it is, for the original schedule (EXACT) and the fast one for big
- * graphs (FAST, src/data/layout.ts), on the seeded synthetic datasets and on a graph of several
+ * app's worker) and how good it is, for the schedule of small graphs (FULL) and the fast one for
+ * big graphs (FAST, src/data/layout.ts), on the seeded synthetic datasets and on a graph of several
  * big disconnected pieces ("disconnected": disconnectedModel below). Quality figures:
  * - overlaps: pairs of nodes closer than the collision radius (26 px: circles drawn on top of each
  *   other) and than twice that (collision circles touching);
@@ -18,13 +18,7 @@ import {
   type GraphModel,
   type GraphNode,
 } from "../../src/data/graph-model.ts";
-import {
-  computeLayoutWith,
-  EXACT,
-  FAST,
-  type LayoutSchedule,
-  type Positions,
-} from "../../src/data/layout.ts";
+import { computeLayoutWith, FAST, FULL, type LayoutSchedule, type Positions } from "../../src/data/layout.ts";
 import { prepareDataset } from "../../src/data/prepare.ts";
 import { generateSynthetic, SCALES, type SyntheticScale, type SyntheticSpec } from "./synthetic.ts";
 
@@ -168,9 +162,6 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** FAST's schedule on d3-force, as it ran up to layout version 4: the reference for the typed engine. */
-export const FAST_D3: LayoutSchedule = { ...FAST, engine: "d3" };
-
 function main(argv: string[]) {
   const option = (name: string, fallback: string) => {
     const at = argv.indexOf(name);
@@ -179,9 +170,8 @@ function main(argv: string[]) {
   const cases = option("--scales", "medium,large,disconnected").split(",");
   const runs = Number(option("--runs", "5"));
   const schedules: [string, LayoutSchedule][] = [
-    ["exact", EXACT],
-    ["fast, d3-force", FAST_D3],
-    ["fast, typed", FAST],
+    ["full", FULL],
+    ["fast", FAST],
   ];
   for (const scale of cases) {
     const model =

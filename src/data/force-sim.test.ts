@@ -14,7 +14,7 @@ function sim(
     linkSource: Int32Array.from(links, (l) => l[0]),
     linkTarget: Int32Array.from(links, (l) => l[1]),
     linkStrength: Float64Array.from(links, () => 0.5),
-    linkDistance: 100,
+    linkDistance: Float64Array.from(links, () => 100),
     manyBodyStrength: 0,
     distanceMax: Infinity,
     theta: 0.9,

@@ -150,7 +150,7 @@ export function packBoxes(boxes: Box[], gap: number): { dx: number; dy: number }
 }
 
 /**
- * Width ÷ height the packing aims at: a little wider than tall, as EXACT draws graphs (forceX is
+ * Width ÷ height the packing aims at: a little wider than tall, as the 300-tick run draws graphs (forceX is
  * weaker than forceY; the synthetic large 2,502 × 1,932 px). Two equal pieces then sit side by
  * side (two copies of a 331-node graph: 3,027 × 1,399 px) rather than one above the other
  * (~1,710 × 2,600 px when aiming at a square).

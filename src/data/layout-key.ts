@@ -8,21 +8,21 @@ import type { GraphModel } from "./graph-model";
 
 /**
  * Graphs with at least this many nodes get the fast layout schedule (layout.ts); smaller ones the
- * original one. Here rather than in layout.ts so the key can tell them apart without importing
- * d3-force (only the worker needs it, not the main bundle).
+ * full one. Here rather than in layout.ts so the key can tell them apart without importing the
+ * simulation (only the worker needs it, not the main bundle).
  */
 export const FAST_LAYOUT_MIN_NODES = 200;
 
 /**
  * The version of the schedule a graph of this size is laid out with, hashed into its key. Bump
  * the one whose schedule (or seed) changes in a way that moves nodes: cached layouts then miss.
- * 1 is EXACT, used below FAST_LAYOUT_MIN_NODES: keeping it keeps the bundled key and cached layouts
- * of small graphs valid. 5 is the current FAST. Versions 2–4 were earlier FAST schedules (this
- * file's git history); never reuse a number, or an old cached layout would be taken for a new one.
+ * 6 is the current FULL, used below FAST_LAYOUT_MIN_NODES; 5 is the current FAST. Versions 1–4
+ * were earlier schedules (this file's git history); never reuse a number, or an old cached layout
+ * would be taken for a new one.
  * Changing FAST_LAYOUT_MIN_NODES moves graphs between schedules, and their keys change with it.
  */
 export function layoutVersion(nodeCount: number): number {
-  return nodeCount >= FAST_LAYOUT_MIN_NODES ? 5 : 1;
+  return nodeCount >= FAST_LAYOUT_MIN_NODES ? 5 : 6;
 }
 
 /** 64-bit FNV-1a (as two 32-bit halves with different offsets) over a stream of strings. */

@@ -12,7 +12,7 @@ export interface Placed {
 
 const POWER_ITERATIONS = 60;
 /**
- * The most area per node (px²) the start may cover. EXACT draws graphs over 300 nodes in
+ * The most area per node (px²) the start may cover. The 300-tick run draws graphs over 300 nodes in
  * 3,300–4,500 px² per node (a disc's worth of the box): the synthetic large 3,600, a ring of 800
  * nodes 4,500, a star of 500 leaves 3,300.
  */
@@ -141,7 +141,7 @@ export function placeComponent(
   }
   // The radius of a uniform disc with the same mean square radius; at most that of a disc of
   // MAX_AREA_PER_NODE per node: sparse graphs (chains, rings) would otherwise start, and stay, far
-  // bigger than EXACT draws them (a ring of 800 nodes, fifty times wider).
+  // bigger than the 300-tick run draws them (a ring of 800 nodes, fifty times wider).
   let radius2 = (2 * squares) / size;
   const maxRadius2 = (size * MAX_AREA_PER_NODE) / Math.PI;
   const shrink = radius2 > maxRadius2 ? Math.sqrt(maxRadius2 / radius2) : 1;

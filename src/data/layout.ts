@@ -1,22 +1,24 @@
 /**
- * Deterministic layout: a seeded d3-force simulation over the union of all agreements of the whole
+ * Deterministic layout: a seeded force simulation (force-sim.ts: d3-force's link, many-body,
+ * collision and x/y forces over typed arrays) over the union of all agreements of the whole
  * timeline, run to rest once per dataset. Positions are then pinned, so scrubbing, playing and
  * filtering never move a node, and the same dataset gives the same picture on every machine.
  *
  * Two schedules, chosen by graph size (layoutVersion in layout-key.ts tells them apart in caches):
- * - below FAST_LAYOUT_MIN_NODES (200) nodes, EXACT: d3's 300 ticks from its spiral start. The bundled
- *   dataset's precomputed layout is bit-identical to it, so it must not change lightly;
+ * - below FAST_LAYOUT_MIN_NODES (200) nodes, FULL: 300 ticks from a spiral start, then nearby nodes
+ *   swapped where that uncrosses links (layout-untangle.ts). The bundled dataset's precomputed
+ *   layout is bit-identical to it, so it must not change lightly;
  * - from FAST_LAYOUT_MIN_NODES nodes, FAST: an order of magnitude less work at 1,000 countries, with
  *   quality as good by scripts/bench/layout-quality.ts's measures. About 200 countries is the size
  *   of the defence-cooperation datasets analysts bring, hence the threshold (docs/performance.md,
  *   Decisions: Layout).
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from "d3-force";
 import type { GraphModel } from "./graph-model";
 import { FAST_LAYOUT_MIN_NODES } from "./layout-key";
 import { boxOf, gridPoints, packBoxes, SpringGraph, springsByPiece } from "./layout-components";
 import { runForceSim } from "./force-sim";
 import { MAX_AREA_PER_NODE, placeComponent } from "./layout-mds";
+import { untangle } from "./layout-untangle";
 
 export interface Point {
   x: number;
@@ -25,11 +27,10 @@ export interface Point {
 export type Positions = Record<string, Point>;
 
 export const LAYOUT_SEED = 20070313;
-const TICKS = 300;
 /** Nodes closer than this (px) push each other apart (d3's forceCollide). */
 const COLLIDE_RADIUS = 26;
 
-/** A small deterministic PRNG (mulberry32) so d3-force's jiggle is the same everywhere. */
+/** A small deterministic PRNG (mulberry32) so the simulation's jiggle is the same everywhere. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -54,7 +55,7 @@ interface Spring {
   count: number;
 }
 
-/** The schedule of a layout run; EXACT is the original one, FAST the one for big graphs. */
+/** The schedule of a layout run; FULL for graphs below 200 nodes, FAST for bigger ones. */
 export interface LayoutSchedule {
   ticks: number;
   /** Start positions: d3's phyllotaxis spiral, or pivot MDS (placed so springs are about their length). */
@@ -65,31 +66,53 @@ export interface LayoutSchedule {
   theta: number;
   /** Collision is added from this tick on (0: from the start). */
   collideFromTick: number;
+  /** Collision passes per tick (d3's collide iterations). */
+  collisionPasses: number;
   /** Pivot MDS: number of pivots (breadth-first searches). */
   pivots: number;
-  /** d3-force, or the same forces over typed arrays (force-sim.ts; same formulas, other quad cuts). */
-  engine: "d3" | "typed";
+  /** Many-body strength (negative: nodes repel) for a graph of this many nodes. */
+  charge: (nodes: number) => number;
+  /** Rest length of a spring to a hub, × that of a spring between two countries. */
+  hubSpring: number;
+  /** Passes of node swaps that uncross links (layout-untangle.ts); 0: none. */
+  untanglePasses: number;
 }
 
-export const EXACT: LayoutSchedule = {
-  ticks: TICKS,
+/**
+ * The schedule for graphs below 200 nodes: d3-force's classic run (300 ticks from alpha 1, spiral
+ * start), tuned for fewer crossings where the graph is dense (scripts/bench/layout-crossings.ts;
+ * figures in docs/performance.md, Decisions: Layout):
+ * - a stronger many-body force (−550, not −420) spreads the dense core, so fewer links pass
+ *   between two others' ends (−700 crossed as few, but pushed the sparse edge further out and
+ *   drew the core smaller once fitted);
+ * - hubs sit closer to their members (springs half as long), so a group's links stay short
+ *   instead of crossing the core to reach it;
+ * - then nearby nodes are swapped where that uncrosses links, and a short cool run settles them.
+ * One collision pass a tick: two left as many overlaps and more crossings.
+ */
+export const FULL: LayoutSchedule = {
+  ticks: 300,
   start: "spiral",
   alpha: 1,
   theta: 0.9,
   collideFromTick: 0,
+  collisionPasses: 1,
   pivots: 0,
-  engine: "d3",
+  charge: () => -550,
+  hubSpring: 0.5,
+  untanglePasses: 2,
 };
 
 /**
- * The schedule for graphs of 200 nodes or more (FAST_LAYOUT_MIN_NODES). EXACT spends most of its 300
- * ticks unfolding d3's start spiral. FAST starts from the graph's own shape (pivot MDS per connected
+ * The schedule for graphs of 200 nodes or more (FAST_LAYOUT_MIN_NODES). FULL spends most of its 300
+ * ticks unfolding the start spiral. FAST starts from the graph's own shape (pivot MDS per connected
  * component, the pieces packed: layout-mds.ts, layout-components.ts) and only settles it: a cool
  * (alpha 0.25 → 0.001), short (30 ticks) run, coarser many-body (theta 1.5), collision only from
- * tick 10, on typed arrays (force-sim.ts). Each lever trades a little quality for work; fewer ticks,
- * fewer pivots or an earlier end each left overlapping discs or a lopsided box, which
- * scripts/bench/layout-quality.ts (overlaps, spring stretch, box, region cohesion) shows and
- * layout.test.ts guards (docs/performance.md, Decisions: Layout).
+ * tick 10. Each lever trades a little quality for work; fewer ticks, fewer pivots or an earlier end
+ * each left overlapping discs or a lopsided box, which scripts/bench/layout-quality.ts (overlaps,
+ * spring stretch, box, region cohesion) shows and layout.test.ts guards (docs/performance.md,
+ * Decisions: Layout). Two collision passes a tick: the grid of force-sim.ts meets pairs in another
+ * order than d3's quadtree, and one pass left a few discs overlapping on big graphs.
  */
 export const FAST: LayoutSchedule = {
   ticks: 30,
@@ -97,12 +120,26 @@ export const FAST: LayoutSchedule = {
   alpha: 0.25,
   theta: 1.5,
   collideFromTick: 10,
+  collisionPasses: 2,
   pivots: 20,
-  engine: "typed",
+  charge: (n) => (n > 300 ? -60 : -420),
+  hubSpring: 1,
+  untanglePasses: 0,
 };
 
+/**
+ * Untangling tests each candidate swap's springs against the springs near them, so its cost grows
+ * about as springs²: ~0.1 s of CPU at 250 springs, four times the simulation's. It is skipped above
+ * this many springs, where it would add more than the layout's worker should spend on it
+ * (docs/performance.md, Decisions: Layout).
+ */
+export const UNTANGLE_MAX_SPRINGS = 300;
+/** After untangling, a short cool run brings stretched springs back towards their length. */
+const SETTLE_TICKS = 30;
+const SETTLE_ALPHA = 0.1;
+
 export function computeLayout(model: GraphModel, onProgress?: (done: number) => void): Positions {
-  return computeLayoutWith(model, model.nodes.length >= FAST_LAYOUT_MIN_NODES ? FAST : EXACT, onProgress);
+  return computeLayoutWith(model, model.nodes.length >= FAST_LAYOUT_MIN_NODES ? FAST : FULL, onProgress);
 }
 
 /** computeLayout with a given schedule, so tests and the quality check can compare schedules. */
@@ -112,96 +149,67 @@ export function computeLayoutWith(
   onProgress?: (done: number) => void,
 ): Positions {
   const nodes: SimNode[] = model.nodes.map((n) => ({ id: n.id, hub: n.type === "hub" }));
-  const links = springsOf(model);
+  const springs = springsOf(model);
   const n = nodes.length;
   const scale = Math.max(1, Math.sqrt(n / 30));
   const linkDistance = 90 * scale;
-  const ends = springEnds(nodes, links);
+  const ends = springEnds(nodes, springs);
   const progress = progressReporter(schedule.ticks, onProgress);
   if (schedule.start === "pivot-mds") placeByPivotMds(nodes, ends, linkDistance, schedule.pivots);
-  if (schedule.engine === "typed")
-    return typedLayout(nodes, links, ends, schedule, linkDistance, scale, progress);
-  const simulation = forceSimulation(nodes).randomSource(seededRandom(LAYOUT_SEED));
-  // For EXACT (alpha 1, 300 ticks) this is d3's default decay, 1 - 0.001^(1/300), to the bit.
-  simulation
-    .alpha(schedule.alpha)
-    .alphaDecay(1 - Math.pow(simulation.alphaMin() / schedule.alpha, 1 / schedule.ticks));
-  const manyBody = forceManyBody<SimNode>()
-    .strength(manyBodyStrength(n))
-    .distanceMax(900 * scale);
-  // Only when it differs: theta(0.9) would store 0.9 * 0.9 = 0.8100000000000001, not d3's 0.81.
-  if (schedule.theta !== EXACT.theta) manyBody.theta(schedule.theta);
-  const collide = forceCollide<SimNode>(COLLIDE_RADIUS);
-  simulation
-    .force(
-      "link",
-      forceLink<SimNode, Spring & { source: string | SimNode; target: string | SimNode }>(links)
-        .id((d) => d.id)
-        .distance(linkDistance)
-        .strength(springStrength),
-    )
-    .force("charge", manyBody);
-  if (schedule.collideFromTick === 0) simulation.force("collide", collide);
-  simulation
-    .force("x", forceX<SimNode>(0).strength(X_STRENGTH))
-    .force("y", forceY<SimNode>(0).strength(Y_STRENGTH))
-    .stop();
-  for (let i = 0; i < schedule.ticks; i++) {
-    if (i > 0 && i === schedule.collideFromTick) simulation.force("collide", collide);
-    simulation.tick();
-    progress(i);
-  }
-  const positions: Positions = {};
-  for (const node of nodes) positions[node.id] = { x: round(node.x ?? 0), y: round(node.y ?? 0) };
-  return positions;
-}
-
-/**
- * Collision passes per tick of the typed engine: its grid meets pairs in another order than d3's
- * quadtree, and one pass (d3's default) left a few discs overlapping on big graphs; two leave none.
- */
-const TYPED_COLLISION_PASSES = 2;
-
-/** The same forces as below, run by force-sim.ts on typed arrays. */
-function typedLayout(
-  nodes: SimNode[],
-  springs: Spring[],
-  ends: SpringEnds,
-  schedule: LayoutSchedule,
-  linkDistance: number,
-  scale: number,
-  progress: (tick: number) => void,
-): Positions {
-  const n = nodes.length;
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  nodes.forEach((node, i) => {
-    x[i] = node.x ?? 0;
-    y[i] = node.y ?? 0;
-  });
-  runForceSim({
+  else placeOnSpiral(nodes);
+  const x = Float64Array.from(nodes, (node) => node.x ?? 0);
+  const y = Float64Array.from(nodes, (node) => node.y ?? 0);
+  const rest = Float64Array.from(springs, (_, k) =>
+    nodes[ends.from[k]!]!.hub || nodes[ends.to[k]!]!.hub ? linkDistance * schedule.hubSpring : linkDistance,
+  );
+  const forces = {
     x,
     y,
     linkSource: ends.from,
     linkTarget: ends.to,
     linkStrength: Float64Array.from(springs, springStrength),
-    linkDistance,
-    manyBodyStrength: manyBodyStrength(n),
+    linkDistance: rest,
+    manyBodyStrength: schedule.charge(n),
     distanceMax: 900 * scale,
     theta: schedule.theta,
     radius: COLLIDE_RADIUS,
     collideFromTick: schedule.collideFromTick,
-    collisionPasses: TYPED_COLLISION_PASSES,
+    collisionPasses: schedule.collisionPasses,
     xStrength: X_STRENGTH,
     yStrength: Y_STRENGTH,
     ticks: schedule.ticks,
     alpha: schedule.alpha,
     random: seededRandom(LAYOUT_SEED),
-    onTick: progress,
-  });
+  };
+  runForceSim({ ...forces, onTick: progress });
+  if (
+    schedule.untanglePasses > 0 &&
+    springs.length <= UNTANGLE_MAX_SPRINGS &&
+    untangle({ x, y, from: ends.from, to: ends.to, rest, passes: schedule.untanglePasses }) > 0
+  )
+    runForceSim({ ...forces, ticks: SETTLE_TICKS, alpha: SETTLE_ALPHA, collideFromTick: 0 });
   const positions: Positions = {};
   nodes.forEach((node, i) => (positions[node.id] = { x: round(x[i]!), y: round(y[i]!) }));
   return positions;
+}
+
+/** cos and sin of the golden angle, π (3 − √5). */
+const GOLDEN_COS = -0.7373688780783197;
+const GOLDEN_SIN = 0.6754902942615238;
+
+/**
+ * d3-force's start: node i at radius 10 √(i + 0.5), turned by i golden angles. The turns are
+ * rotations by the angle's cosine and sine (no Math.cos, whose last bit may differ between engines).
+ */
+function placeOnSpiral(nodes: SimNode[]): void {
+  let cos = 1;
+  let sin = 0;
+  nodes.forEach((node, i) => {
+    const radius = 10 * Math.sqrt(0.5 + i);
+    node.x = radius * cos;
+    node.y = radius * sin;
+    [cos, sin] = [cos * GOLDEN_COS - sin * GOLDEN_SIN, cos * GOLDEN_SIN + sin * GOLDEN_COS];
+  });
 }
 
 /** Each spring's two ends as indices into the node list. */
@@ -210,7 +218,6 @@ interface SpringEnds {
   to: Int32Array;
 }
 
-/** Read before d3's link force replaces each spring's ends by node objects. */
 function springEnds(nodes: SimNode[], springs: Spring[]): SpringEnds {
   const indexOf = new Map(nodes.map((d, i) => [d.id, i]));
   const from = new Int32Array(springs.length);
@@ -308,7 +315,6 @@ function placeByPivotMds(
   });
 }
 
-const manyBodyStrength = (n: number) => (n > 300 ? -60 : -420);
 /** Pairs with more agreements pull harder. */
 const springStrength = (spring: Spring) => Math.min(0.9, 0.25 + 0.08 * spring.count);
 const X_STRENGTH = 0.05;
