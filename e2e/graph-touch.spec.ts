@@ -1,7 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { bundled } from "./bundled-data";
 import { countryName } from "./fixtures/panels";
-import { graphCanvas, settledPositions, waitForGraph, type Point } from "./fixtures/graph-canvas";
+import {
+  graphCanvas,
+  nodePosition,
+  settledPositions,
+  waitForGraph,
+  type Point,
+} from "./fixtures/graph-canvas";
 
 /**
  * The graph on a phone, by touch: two fingers pinch to zoom; a tap on a link opens the pair's
@@ -79,4 +85,44 @@ test("tapping a link opens the pair's agreements", async ({ page }) => {
   // What the link's tooltip names, the sheet lists (and it covers the graph, tooltip included).
   const [treaty] = bundled.agreements.filter((x) => [...x.parties].sort().join("~") === "AUS~SLB");
   await expect(panel.getByText(treaty!.title).first()).toBeVisible();
+});
+
+test("a tapped node's tooltip shows beside it once its sheet is closed; a tap elsewhere hides it", async ({
+  page,
+}) => {
+  await openGraph(page);
+  const all = await settledPositions(page);
+  const japan = all.JPN!;
+  const sheet = page.getByRole("complementary", { name: countryName("JPN") });
+  await expect(async () => {
+    await page.touchscreen.tap(japan.x, japan.y);
+    await expect(sheet).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await sheet.getByRole("button", { name: "Close" }).click();
+  const tooltip = page.getByRole("tooltip");
+  await expect(tooltip).toContainText(countryName("JPN"));
+  // Placed once the graph is back from under the sheet.
+  await expect(async () => {
+    const at = (await nodePosition(page, "JPN"))!;
+    const box = (await tooltip.boundingBox())!;
+    const covers = at.x >= box.x && at.x <= box.x + box.width && at.y >= box.y && at.y <= box.y + box.height;
+    expect(covers, "the tooltip is beside Japan, not on it").toBe(false);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+  }).toPass();
+
+  // The emptiest spot of the canvas: farthest from every node.
+  const canvas = (await graphCanvas(page).boundingBox())!;
+  let empty = { x: 0, y: 0, d: -1 };
+  for (let x = canvas.x + 20; x < canvas.x + canvas.width - 20; x += 10)
+    for (let y = canvas.y + 90; y < canvas.y + canvas.height - 50; y += 10) {
+      const d = Math.min(...Object.values(all).map((p) => Math.hypot(p.x - x, p.y - y)));
+      if (d > empty.d) empty = { x, y, d };
+    }
+  await expect(async () => {
+    await page.touchscreen.tap(empty.x, empty.y);
+    await expect(tooltip).toBeHidden({ timeout: 1000 });
+  }).toPass();
 });
