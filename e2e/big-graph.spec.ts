@@ -4,8 +4,8 @@ import { countryIds, SYNTHETIC_SOURCES, syntheticDataset } from "./synthetic-dat
 
 /**
  * 600 countries and 4,000 bilateral agreements (seeded): over 2,000 links drawn at once, so the graph
- * draws through its cached bitmaps (scene-layer.ts), and steps that leave a bitmap's window of dates
- * swap in one drawn ahead of time (scene-prebuild.ts).
+ * draws at its level of detail for dense graphs (1 px links, not hoverable), and a picture reached by
+ * stepping must equal the same view drawn from scratch.
  */
 function bigDataset() {
   let seed = 7;
@@ -32,7 +32,7 @@ function bigDataset() {
   });
   return syntheticDataset(
     "Big synthetic dataset",
-    "Enough links for the graph's cached drawing",
+    "Enough links for the graph's level of detail for dense graphs",
     ids,
     agreements,
   );
@@ -128,8 +128,8 @@ for (const { direction, from, keys, reached } of [
     await expect(graphCanvas(fresh)).toBeVisible();
     await settledGraphPicture(fresh);
 
-    // Crossing links may stack in another order (scene-layer.ts), which moves a few pixels' colour;
-    // three years of links (the picture before stepping) change far more.
+    // Anti-aliasing may shade a few pixels differently; three years of links (the picture before
+    // stepping) change far more.
     expect(await differingShare(fresh, before)).toBeGreaterThan(0.02);
     expect(await differingShare(fresh, stepped)).toBeLessThan(0.005);
   });

@@ -3,11 +3,11 @@
  * agreement kind, drawn for what is in effect on the chosen date. The only importer of the graph
  * library (through graph-canvas.tsx). Fills its parent; see README.md for the visual rules.
  */
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { buildGraphModel, type GraphModel } from "../../data/graph-model";
 import type { Positions } from "../../data/layout";
 import { findStory } from "../../data/story";
-import { computeViewModel, type ViewModel } from "../../data/view-model";
+import type { ViewModel } from "../../data/view-model";
 import { useView } from "../../state/store";
 import { GraphCanvas } from "./graph-canvas";
 import type { Padding } from "./fit";
@@ -96,15 +96,6 @@ export function AllianceGraph({
     () => computeGraphStyle(indexGraph(model), vm, shownSelection),
     [model, vm, shownSelection],
   );
-  // The same choices on another day, for drawing the next dates ahead of time (not in compare mode).
-  const { prepared, filter, comparison } = vm;
-  const styleAt = useCallback(
-    (day: number) =>
-      comparison
-        ? null
-        : computeGraphStyle(indexGraph(model), computeViewModel(prepared, day, filter), selection),
-    [model, prepared, filter, comparison, selection],
-  );
   const boxRef = useRef<HTMLElement>(null);
   const size = useElementSize(boxRef);
   const legendRef = useRef<HTMLUListElement>(null);
@@ -145,7 +136,6 @@ export function AllianceGraph({
           topInset={topInset}
           insets={insets}
           frame={frame}
-          styleAt={styleAt}
         />
       ) : positions ? null : (
         <LayoutProgress

@@ -1,14 +1,18 @@
 /**
  * The canvas itself: react-force-graph-2d with every node pinned at its layout position. Graph
  * data is built once per dataset; a date step, filter or selection only swaps the precomputed
- * GraphStyle, which changes the identity of the paint/visibility props below and so makes the
- * library redraw (it redraws only on demand). Nodes never move: no simulation runs
- * (cooldownTicks 0) and dragging is off. The library only does zoom, pan, hover and clicks (its
- * per-object paint is a no-op); nodes, links and labels are painted by paint.ts in
- * onRenderFramePre, in batches, because the library's own painters are slow at scale (see
- * paint-batches.ts).
+ * GraphStyle, which changes the identity of the accessor props below and so makes the library
+ * redraw (it redraws only on demand). Nodes never move: no simulation runs (cooldownTicks 0) and
+ * dragging is off.
+ *
+ * Who draws what: the library draws the links through its accessors (it strokes them grouped by
+ * colour, width and dash, which is what keeps 15,000 hairlines cheap); the app paints, after the
+ * library's links, what the library cannot draw its way (paint.ts): the lit links on top of the
+ * others (with the compare glow), the nodes (outlines, hub squares, selection ring, faded tones)
+ * and the labels with their halos. The library also does zoom, pan, hover and clicks.
+ * Why this split: docs/performance.md, Decisions, "Drawing and play".
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import ForceGraph2D, { type ForceGraphMethods } from "react-force-graph-2d";
 import type { GraphModel } from "../../data/graph-model";
 import type { Positions } from "../../data/layout";
@@ -28,6 +32,7 @@ import {
 import { labelFontPx } from "./labels";
 import { typicalSpacing } from "./typical-spacing";
 import { batchLinks, batchNodes, labelOrder, linkGeometry } from "./paint-batches";
+import { DASH } from "./graph-style";
 import { nodeCategories } from "./node-colors";
 import {
   makeDashPatterns,
@@ -43,8 +48,6 @@ import {
   type PaintInputs,
   type ViewTransform,
 } from "./paint";
-import { makeSceneLayer, paintScene, sceneTimeline } from "./scene-layer";
-import { makeScenePrebuilder, type PredictScene } from "./scene-prebuild";
 import { installTestHook } from "./test-hook";
 import { linkTooltipHtml, nodeTooltipHtml } from "./tooltips";
 import { placeTooltip, type Box } from "./tooltip-place";
@@ -107,8 +110,6 @@ interface GraphCanvasProps {
   insets?: Padding;
   /** Node ids a story step is about: fitted (animated) into the uncovered canvas; null for none. */
   frame?: readonly string[] | null;
-  /** The style the graph would have on another day with the same choices; null in compare mode. */
-  styleAt: (day: number) => GraphStyle | null;
 }
 
 export function GraphCanvas({
@@ -124,7 +125,6 @@ export function GraphCanvas({
   topInset,
   insets,
   frame = null,
-  styleAt,
 }: GraphCanvasProps) {
   const fgRef = useRef<Methods | undefined>(undefined);
   const hostRef = useRef<HTMLDivElement>(null);
@@ -147,12 +147,11 @@ export function GraphCanvas({
     return { nodes, links };
   }, [model, positions]);
   const geometry = useMemo(() => linkGeometry(index, positions), [index, positions]);
-  const batches = useMemo(() => batchLinks(style), [style]);
+  // The links the app strokes itself, over the library's: lit ones and their glows.
+  const lifted = useMemo(() => batchLinks(style, true), [style]);
   const category = useMemo(() => nodeCategories(model, vm.prepared.dataset), [model, vm.prepared.dataset]);
   const nodeBatches = useMemo(() => batchNodes(style, category), [style, category]);
   const labelPriority = useMemo(() => labelOrder(style, category), [style, category]);
-  const timeline = useMemo(() => sceneTimeline(index, vm.prepared), [index, vm.prepared]);
-  const day = vm.day;
 
   const spacing = useMemo(() => typicalSpacing(positions), [positions]);
   const fontPx = labelFontPx(present, size.height);
@@ -168,33 +167,12 @@ export function GraphCanvas({
     known: false,
   });
   const dashes = useRef(makeDashPatterns());
-  // Big graphs: what cannot change over a window of dates is drawn once into a bitmap (scene-layer.ts).
-  const layer = useRef(makeSceneLayer());
-  // …and the next window's bitmap drawn ahead of time, a few ms per task (scene-prebuild.ts).
-  const [prebuilder] = useState(makeScenePrebuilder);
-  useEffect(() => () => prebuilder.cancel(), [prebuilder]);
   const fitted = useRef(false);
   const fittedAtFrameStart = useRef(false);
 
-  // Everything painting reads but the style: it does not change with the date.
-  const base = useMemo(
-    () => ({ model, category, labels, view, spacing, theme: graphTheme(present, light), codesOnly }),
-    [model, category, labels, spacing, present, light, codesOnly],
-  );
-  const inputs: PaintInputs = useMemo(() => ({ ...base, style }), [base, style]);
-
-  // Changes only with choices other than the date, so a job drawing ahead survives date steps.
-  const predict: PredictScene = useCallback(
-    (day) => {
-      const predicted = styleAt(day);
-      if (!predicted) return null;
-      return {
-        inputs: { ...base, style: predicted },
-        batches: batchLinks(predicted),
-        nodeBatches: batchNodes(predicted, base.category),
-      };
-    },
-    [styleAt, base],
+  const inputs: PaintInputs = useMemo(
+    () => ({ model, category, labels, view, spacing, theme: graphTheme(present, light), codesOnly, style }),
+    [model, category, labels, spacing, present, light, codesOnly, style],
   );
 
   const padding = useMemo(
@@ -275,27 +253,40 @@ export function GraphCanvas({
     apply(frameIds(frameKey.split(" "), Math.min(4, all.k * FRAME_MAX_ZOOM_OVER_FIT)) ?? all, ms);
   }, [size.width, size.height, graphData, fitAll, frameIds, apply, frameKey, reducedMotion]);
 
-  // Identities change with the style, which is what asks the library to redraw (the library
-  // redraws when a visibility or paint prop changes, not when onRenderFrame* does).
-  // Read through `inputs` so that anything painted differently (style, labels) triggers a redraw.
-  // In hairline mode links are neither hoverable nor drawn by the library, so it is told none is
-  // visible: it then skips 15,000 links per frame on both its canvases.
-  const hairlines = batches.hairlines;
+  // Identities change with the style (and what else paints differently), which is what asks the
+  // library to redraw: it redraws when an accessor prop changes, not when onRenderFrame* does.
+  const hairlines = lifted.hairlines;
   const nodeVisibility = useCallback((n: GNode) => inputs.style.nodeVisible[n.idx] === 1, [inputs]);
-  const linkVisibility = useCallback(
-    (l: GLink) => !hairlines && inputs.style.linkVisible[l.idx] === 1,
-    [inputs, hairlines],
+  const linkVisibility = useCallback((l: GLink) => style.linkVisible[l.idx] === 1, [style]);
+  // Lit links are the app's (on top of the rest): the library strokes them fully transparent, which
+  // the canvas skips, and still puts them on its picking canvas so they stay hoverable.
+  const linkColor = useCallback(
+    (l: GLink) => (style.linkRank[l.idx] === LIT_RANK ? TRANSPARENT : style.linkColor[l.idx]!),
+    [style],
+  );
+  // Screen pixels (the library divides by the zoom); hairlines: README.md, "How it stays fast".
+  const linkWidth = useCallback((l: GLink) => (hairlines ? 1 : style.linkWidth[l.idx]!), [style, hairlines]);
+  // The patterns are rescaled in place on zoom (onRenderFramePre runs before the library's links).
+  const linkLineDash = useCallback(
+    (l: GLink) => {
+      const dash = style.linkDash[l.idx];
+      return dash === DASH.pending
+        ? dashes.current.pending
+        : dash === DASH.ghost
+          ? dashes.current.ghost
+          : null;
+    },
+    [style],
   );
   // The hit-area painters keep their identity and read the latest inputs. A new painter makes the
   // library repaint its picking canvas at once through its throttle's flush(), which (lodash) leaves
-  // the pending timer running: one more orphaned timer chain per date step, ~100 per play of the
-  // bundled timeline (they die ~0.8 s after the last step, but inflate the heap while playing), and
-  // at 1,357 nodes the repaint costs more than a frame. The picking canvas follows instead on the
-  // library's throttled schedule, leading edge first: a single step shows at once, a play every 0.8 s.
-  const latest = useRef({ inputs, batches, geometry });
+  // the pending timer running: one more orphaned timer chain per date step, and on a big graph a
+  // repaint that costs more than a frame. The picking canvas follows instead on the library's
+  // throttled schedule, leading edge first: a single step shows at once, a play every 0.8 s.
+  const latest = useRef({ inputs, lifted, geometry });
   useLayoutEffect(() => {
-    latest.current = { inputs, batches, geometry };
-  }, [inputs, batches, geometry]);
+    latest.current = { inputs, lifted, geometry };
+  }, [inputs, lifted, geometry]);
   const nodePointerAreaPaint = useCallback(
     (n: GNode, color: string, ctx: CanvasRenderingContext2D, k: number) =>
       paintNodeHitArea(n, color, ctx, k, latest.current.inputs),
@@ -303,47 +294,27 @@ export function GraphCanvas({
   );
   const linkPointerAreaPaint = useCallback(
     (l: GLink, color: string, ctx: CanvasRenderingContext2D, k: number) => {
-      const { inputs: i, batches: b, geometry: g } = latest.current;
+      const { inputs: i, lifted: b, geometry: g } = latest.current;
       paintLinkHitArea(l.idx, color, ctx, k, i, b, g);
     },
     [],
   );
 
-  const onRenderFramePre = useCallback(
-    (ctx: CanvasRenderingContext2D, k: number) => {
-      updateDashPatterns(dashes.current, k);
-      if (batches.hairlines) {
-        paintScene(
-          ctx,
-          k,
-          inputs,
-          batches,
-          nodeBatches,
-          geometry,
-          dashes.current,
-          layer.current,
-          timeline,
-          day,
-          prebuilder,
-        );
-        prebuilder.follow(layer.current, day, k, predict, timeline, geometry, dashes.current);
-      } else {
-        paintLinks(ctx, k, inputs, batches, geometry, dashes.current);
-        paintNodes(ctx, k, inputs, nodeBatches, geometry);
-      }
-      fittedAtFrameStart.current = fitted.current && view.current.known;
-    },
-    [inputs, batches, nodeBatches, geometry, timeline, day, prebuilder, predict],
-  );
+  const onRenderFramePre = useCallback((_ctx: CanvasRenderingContext2D, k: number) => {
+    updateDashPatterns(dashes.current, k);
+    fittedAtFrameStart.current = fitted.current && view.current.known;
+  }, []);
   const onRenderFramePost = useCallback(
-    (ctx: CanvasRenderingContext2D) => {
+    (ctx: CanvasRenderingContext2D, k: number) => {
+      paintLinks(ctx, k, inputs, lifted, geometry, dashes.current);
+      paintNodes(ctx, k, inputs, nodeBatches, geometry);
       paintLabels(ctx, inputs, labelPriority, geometry);
       if (!firstPaintMarked && fittedAtFrameStart.current) {
         firstPaintMarked = true;
         performance.mark(FIRST_PAINT_MARK);
       }
     },
-    [inputs, labelPriority, geometry],
+    [inputs, lifted, nodeBatches, labelPriority, geometry],
   );
   // Places the tooltip (set up with the tooltip below).
   const placeTip = useRef(() => {});
@@ -533,8 +504,10 @@ export function GraphCanvas({
         nodePointerAreaPaint={nodePointerAreaPaint}
         nodeLabel={nodeLabel}
         linkVisibility={linkVisibility}
-        linkCanvasObject={paintNothing}
-        linkCanvasObjectMode={replaceMode}
+        linkColor={linkColor}
+        linkWidth={linkWidth}
+        linkLineDash={linkLineDash}
+        linkCurvature="curvature"
         linkPointerAreaPaint={linkPointerAreaPaint}
         linkLabel={linkLabel}
         onRenderFramePre={onRenderFramePre}
@@ -568,5 +541,8 @@ function onBackgroundClick() {
 }
 
 const replaceMode = () => "replace";
-/** Nodes and links are painted in onRenderFramePre; the library's per-object paint does nothing. */
+/** Nodes are painted in onRenderFramePost; the library's per-node paint does nothing. */
 const paintNothing = () => {};
+/** The rank of lit links in GraphStyle.linkRank: drawn by the app, over the library's links. */
+const LIT_RANK = 2;
+const TRANSPARENT = "rgba(0,0,0,0)";

@@ -1,14 +1,13 @@
 /**
- * Nodes and links are painted by us, not by the library, because its painters are slow at scale:
- * one huge path per link style (expensive to rasterise), every curve recomputed each frame, and a
- * stroked outline per node. Here geometry is computed once per layout (nodes never move) and,
- * once per style, drawn links and nodes are grouped by look, so a frame is few state changes and
- * short paths.
+ * What the app's painters (paint.ts) draw from, derived once per layout or per style: link and node
+ * geometry as typed arrays (nodes never move), and the drawn links and nodes grouped by look, so a
+ * frame is a few state changes and one path per group. The live canvas paints the lit links and
+ * the nodes with these; an export (PNG, SVG, slide) paints everything with them.
  *
  * Level of detail: above HAIRLINE_LINK_COUNT drawn links, ordinary links are drawn 1 px wide. A
- * 1 px line rasterises several times faster than a wider one (measured: ~5× for 15,000 curves in
- * software rendering), and at that density widths cannot be told apart anyway. Highlighted and
- * new-since links keep their width.
+ * stroke of at most one device pixel is drawn as a hairline, several times faster than a wider one
+ * in software rendering (docs/performance.md, Method, "Reference page"), and at that density widths
+ * cannot be told apart anyway. Highlighted and new-since links keep their width.
  */
 import type { GraphIndex } from "./graph-index";
 import { AGREEMENT_KINDS } from "../../data/kinds";
@@ -112,9 +111,10 @@ export interface LinkBatches {
 
 /**
  * Groups the drawn links by stroke style (an integer key per link, counting sort: no strings);
- * dim styles first so lit links end up on top.
+ * dim styles first so lit links end up on top. With `litOnly`, only the lit links (rank 2: the
+ * live canvas leaves the rest to the library); the hairline decision still counts every link.
  */
-export function batchLinks(style: GraphStyle): LinkBatches {
+export function batchLinks(style: GraphStyle, litOnly = false): LinkBatches {
   const n = style.linkVisible.length;
   const counts = new Int32Array(AGREEMENT_KINDS.length * LOOK_COUNT);
   let drawn = 0;
@@ -122,6 +122,7 @@ export function batchLinks(style: GraphStyle): LinkBatches {
   for (let k = 0; k < n; k++) {
     if (!style.linkVisible[k]) continue;
     drawn++;
+    if (litOnly && style.linkRank[k] !== 2) continue;
     counts[style.linkKey[k]!]!++;
     glowCount += style.linkGlow[k]!;
   }
@@ -132,7 +133,7 @@ export function batchLinks(style: GraphStyle): LinkBatches {
   let g = 0;
   const batches: (LinkBatch & { rank: number })[] = [];
   for (let k = 0; k < n; k++) {
-    if (!style.linkVisible[k]) continue;
+    if (!style.linkVisible[k] || (litOnly && style.linkRank[k] !== 2)) continue;
     const key = style.linkKey[k]!;
     let list = lists[key];
     if (!list) {
@@ -168,12 +169,17 @@ const TONE_ORDER: Record<Tone, number> = {
   [TONE.selected]: 4,
 };
 
+/** How many node categories there are: the group key below packs tone and category in one number. */
+const CATEGORY_COUNT = Object.keys(NODE_CATEGORY).length;
+
 /** Visible nodes grouped by category and tone, in drawing order (hubs above countries per tone). */
 export function batchNodes(style: GraphStyle, category: Uint8Array): NodeBatch[] {
   const groups = new Map<number, number[]>();
   for (let i = 0; i < style.nodeVisible.length; i++) {
     if (!style.nodeVisible[i]) continue;
-    const key = TONE_ORDER[style.nodeTone[i] as Tone] * 8 + category[i]!;
+    const c = category[i]!;
+    if (c >= CATEGORY_COUNT) throw new RangeError(`node ${i} has unknown colour category ${c}`);
+    const key = TONE_ORDER[style.nodeTone[i] as Tone] * CATEGORY_COUNT + c;
     const list = groups.get(key);
     if (list) list.push(i);
     else groups.set(key, [i]);

@@ -132,9 +132,6 @@ export function paintNodes(
   inputs: PaintInputs,
   batches: readonly NodeBatch[],
   geometry: LinkGeometry,
-  /** Only nodes i with only[i] === onlyValue (the parts of scene-layer.ts); all when omitted. */
-  only?: Uint8Array,
-  onlyValue = 1,
 ): void {
   const { style } = inputs;
   const { left, right, top, bottom } = visibleBounds(inputs.view.current, k);
@@ -154,7 +151,6 @@ export function paintNodes(
       const x = nodeX[i]!;
       const y = nodeY[i]!;
       if (x + r < left || x - r > right || y + r < top || y - r > bottom) continue;
-      if (only && only[i] !== onlyValue) continue;
       traceNode(ctx, hub, x, y, r + outline / 2);
       ctx.fillStyle = outlineColor;
       ctx.fill();
@@ -235,9 +231,6 @@ export function paintLinks(
   batches: LinkBatches,
   geometry: LinkGeometry,
   dashes: DashPatterns,
-  /** Only links i with only[i] === onlyValue (the parts of scene-layer.ts); all when omitted. */
-  only?: Uint8Array,
-  onlyValue = 1,
 ): void {
   const { left, right, top, bottom } = visibleBounds(inputs.view.current, k);
 
@@ -268,7 +261,6 @@ export function paintLinks(
     for (let j = 0; j < links.length; j++) {
       const i = links[j]!;
       if (!inView(geometry, i, left, right, top, bottom)) continue;
-      if (only && only[i] !== onlyValue) continue;
       traceLink(ctx, geometry, i);
       if (++inPath === LINKS_PER_PATH) {
         ctx.stroke();
