@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { bundled } from "./bundled-data";
 import { countryName } from "./fixtures/panels";
 import { discRadius, graphCanvas, settledPositions } from "./fixtures/graph-canvas";
 
@@ -117,6 +118,23 @@ test.describe("on a phone", () => {
       await expect(page).toHaveURL(/[?&]country=JPN\b/, { timeout: 1000 });
     }).toPass();
     await expect(page.getByRole("complementary", { name: countryName("JPN") })).toBeVisible();
+  });
+
+  test("every country's dot answers to that country, even under a neighbour's label", async ({ page }) => {
+    await openGraph(page);
+    const at = await settledPositions(page);
+    const countries = Object.keys(at).filter((id) => bundled.countries.some((c) => c.id === id));
+    expect(countries.length).toBeGreaterThan(20);
+    const tooltip = page.getByRole("tooltip");
+    for (const id of countries) {
+      const { x, y } = at[id]!;
+      await expect(async () => {
+        await page.mouse.move(x + 1, y + 1);
+        await page.mouse.move(x, y);
+        // The tooltip's title line reads "<name> <code>".
+        await expect(tooltip, id).toContainText(`${countryName(id)} ${id}`, { timeout: 1000 });
+      }).toPass();
+    }
   });
 });
 

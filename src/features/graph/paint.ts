@@ -168,7 +168,11 @@ export function paintNodes(
   ctx.restore();
 }
 
-/** What the pointer can hit: the node (with a generous minimum) and its label. */
+/**
+ * What the pointer can hit: the node (with a generous minimum) and its label. The library paints
+ * these node by node, so a label box would cover the discs of nodes painted before it; it is
+ * painted beneath what is already there instead, and every disc wins over every label.
+ */
 export function paintNodeHitArea(
   node: GNode,
   color: string,
@@ -183,7 +187,12 @@ export function paintNodeHitArea(
   ctx.arc(node.x, node.y, r, 0, 2 * Math.PI);
   ctx.fill();
   const box = inputs.labels.box;
-  if (box[i * 4 + 2]! > 0) ctx.fillRect(box[i * 4]!, box[i * 4 + 1]!, box[i * 4 + 2]!, box[i * 4 + 3]!);
+  if (box[i * 4 + 2]! > 0) {
+    const operation = ctx.globalCompositeOperation;
+    ctx.globalCompositeOperation = "destination-over";
+    ctx.fillRect(box[i * 4]!, box[i * 4 + 1]!, box[i * 4 + 2]!, box[i * 4 + 3]!);
+    ctx.globalCompositeOperation = operation;
+  }
 }
 
 /** Dash patterns in graph units, rescaled in place on zoom so they keep a constant screen length. */
