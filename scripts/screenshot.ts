@@ -18,6 +18,8 @@ await page.waitForFunction(
     !document.querySelector('[aria-label="Alliance graph"] canvas') ||
     performance.getEntriesByName("lattice:first-graph-paint").length > 0,
 );
+// Lazy charts show "Loading chart…" until their chunk is in.
+await page.getByText("Loading chart…").first().waitFor({ state: "detached" });
 await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 await page.screenshot({ path: out });
 await browser.close();
