@@ -1,19 +1,19 @@
 /**
  * `npm run precompute:layout`: computes the bundled dataset's layout once, here, and writes it to
- * src/data/bundled-layout.json, so the app draws the bundled graph without running the force
+ * src/data/layout/bundled-layout.json, so the app draws the bundled graph without running the force
  * simulation in the browser (docs/performance.md). The file carries the layout key of the graph it
  * was made for; when the dataset changes, the key no longer matches and the app computes the layout
- * itself (in a worker) until this script is run again. src/data/bundled-layout.test.ts fails then too.
+ * itself (in a worker) until this script is run again. src/data/layout/bundled-layout.test.ts fails then too.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { buildGraphModel } from "../src/data/graph-model.ts";
-import { computeLayout } from "../src/data/layout.ts";
-import { layoutKey } from "../src/data/layout-key.ts";
+import { computeLayout } from "../src/data/layout/layout.ts";
+import { layoutKey } from "../src/data/layout/layout-key.ts";
 import { prepareDataset } from "../src/data/prepare.ts";
 import { validateDatasetText } from "../src/data/validate.ts";
 
 const BUNDLED_DATASET_FILE = "public/data/indo-pacific.json";
-const BUNDLED_LAYOUT_FILE = "src/data/bundled-layout.json";
+const BUNDLED_LAYOUT_FILE = "src/data/layout/bundled-layout.json";
 
 const result = validateDatasetText(readFileSync(BUNDLED_DATASET_FILE, "utf8"));
 if (!result.ok) {

@@ -17,7 +17,7 @@ import { readFileSync } from "node:fs";
 import { isCounted, statusAt } from "../../src/data/active.ts";
 import { isoToDayNumber } from "../../src/data/dates.ts";
 import { buildGraphModel, type GraphModel } from "../../src/data/graph-model.ts";
-import { computeLayout, type Positions } from "../../src/data/layout.ts";
+import { computeLayout, type Positions } from "../../src/data/layout/layout.ts";
 import { prepareDataset, type PreparedDataset } from "../../src/data/prepare.ts";
 import { validateDatasetText } from "../../src/data/validate.ts";
 

@@ -2,7 +2,7 @@
  * `npx tsx scripts/bench/layout-quality.ts [--scales medium,large,disconnected] [--runs 5]`: how long
  * the layout takes (wall and CPU time, as the machine is shared; the first run is cold, like the
  * app's worker) and how good it is, for the schedule of small graphs (FULL) and the fast one for
- * big graphs (FAST, src/data/layout.ts), on the seeded synthetic datasets and on a graph of several
+ * big graphs (FAST, src/data/layout/layout.ts), on the seeded synthetic datasets and on a graph of several
  * big disconnected pieces ("disconnected": disconnectedModel below). Quality figures:
  * - overlaps: pairs of nodes closer than the collision radius (26 px: circles drawn on top of each
  *   other) and than twice that (collision circles touching);
@@ -18,7 +18,13 @@ import {
   type GraphModel,
   type GraphNode,
 } from "../../src/data/graph-model.ts";
-import { computeLayoutWith, FAST, FULL, type LayoutSchedule, type Positions } from "../../src/data/layout.ts";
+import {
+  computeLayoutWith,
+  FAST,
+  FULL,
+  type LayoutSchedule,
+  type Positions,
+} from "../../src/data/layout/layout.ts";
 import { prepareDataset } from "../../src/data/prepare.ts";
 import { generateSynthetic, SCALES, type SyntheticScale, type SyntheticSpec } from "./synthetic.ts";
 

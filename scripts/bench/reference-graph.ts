@@ -7,7 +7,7 @@
 import { countedFromDay } from "../../src/data/active.ts";
 import { buildGraphModel } from "../../src/data/graph-model.ts";
 import { KIND_INFO } from "../../src/data/kinds.ts";
-import type { Positions } from "../../src/data/layout.ts";
+import type { Positions } from "../../src/data/layout/layout.ts";
 import type { PreparedDataset } from "../../src/data/prepare.ts";
 
 export interface ReferenceNode {

@@ -7,7 +7,7 @@
  */
 import { dayNumberToIso, latestDayNumber } from "../../src/data/dates.ts";
 import { AGREEMENT_KINDS, EVENT_KINDS, REGIONS } from "../../src/data/kinds.ts";
-import { seededRandom } from "../../src/data/layout.ts";
+import { seededRandom } from "../../src/data/layout/layout.ts";
 import type { Agreement, Country, Dataset, Group, LatticeEvent } from "../../src/data/schema.ts";
 
 export interface SyntheticSpec {

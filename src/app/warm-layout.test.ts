@@ -8,7 +8,7 @@ import { makeFixture } from "../data/test-fixture";
 import { startLayoutOnLoad } from "./warm-layout";
 
 const loadLayout = vi.fn(() => Promise.resolve({}));
-vi.mock("../data/layout-client", () => ({ knownLayout: () => null, loadLayout }));
+vi.mock("../data/layout/layout-client", () => ({ knownLayout: () => null, loadLayout }));
 
 const loadedFrom = (dataset: Dataset, url: string): LoadedDataset => ({
   dataset,

@@ -29,7 +29,7 @@ async function warmLayout(dataset: Dataset): Promise<void> {
   await yieldToMain();
   const model = buildGraphModel(prepared);
   if (tooLargeToDraw(model.nodes.length, model.links.length)) return;
-  const { knownLayout, loadLayout } = await import("../data/layout-client");
+  const { knownLayout, loadLayout } = await import("../data/layout/layout-client");
   await yieldToMain();
   if (knownLayout(model)) return; // hashes the layout key; precomputed and cached layouts end here
   await yieldToMain();

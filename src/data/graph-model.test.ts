@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildGraphModel } from "./graph-model";
-import { computeLayout } from "./layout";
+import { computeLayout } from "./layout/layout";
 import { prepareDataset } from "./prepare";
 import { makeFixture } from "./test-fixture";
 

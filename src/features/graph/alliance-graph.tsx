@@ -5,7 +5,7 @@
  */
 import { useMemo, useRef, useState } from "react";
 import { buildGraphModel, type GraphModel } from "../../data/graph-model";
-import type { Positions } from "../../data/layout";
+import type { Positions } from "../../data/layout/layout";
 import { findStory } from "../../data/story";
 import type { ViewModel } from "../../data/view-model";
 import { useView } from "../../state/store";

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from "react";
 import { downloadBlob, downloadText } from "../../components/download";
 import { pngFileName } from "../../data/file-names";
 import type { GraphModel } from "../../data/graph-model";
-import type { Positions } from "../../data/layout";
+import type { Positions } from "../../data/layout/layout";
 import type { ViewModel } from "../../data/view-model";
 import { useView } from "../../state/store";
 import { canvasToPngBlob, renderGraphImage } from "./export-png";

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { downloadBlob } from "../../components/download";
 import { pngFileName } from "../../data/file-names";
 import type { GraphModel } from "../../data/graph-model";
-import type { Positions } from "../../data/layout";
+import type { Positions } from "../../data/layout/layout";
 import { findStory } from "../../data/story";
 import type { ViewModel } from "../../data/view-model";
 import { useView } from "../../state/store";

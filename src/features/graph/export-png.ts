@@ -6,7 +6,7 @@
 import { dayNumberToIso, formatDate } from "../../data/dates";
 import type { GraphModel } from "../../data/graph-model";
 import { AGREEMENT_KINDS, KIND_INFO } from "../../data/kinds";
-import type { Positions } from "../../data/layout";
+import type { Positions } from "../../data/layout/layout";
 import type { ViewModel } from "../../data/view-model";
 import { drawExportLegend, EXPORT_FONT, type LegendMetrics } from "./export-legend";
 import { fitTransform } from "./fit";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fitTransform, frameTransform, type FitTransform } from "./fit";
-import type { Positions } from "../../data/layout";
+import type { Positions } from "../../data/layout/layout";
 
 const even = { top: 10, right: 10, bottom: 10, left: 10 };
 

@@ -4,7 +4,7 @@
  * hang below nodes), and it depends on the positions only, never on the date: the frame stays put
  * while the user scrubs.
  */
-import type { Positions } from "../../data/layout";
+import type { Positions } from "../../data/layout/layout";
 
 export interface Padding {
   top: number;

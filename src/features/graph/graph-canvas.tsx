@@ -15,7 +15,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import ForceGraph2D, { type ForceGraphMethods } from "react-force-graph-2d";
 import type { GraphModel } from "../../data/graph-model";
-import type { Positions } from "../../data/layout";
+import type { Positions } from "../../data/layout/layout";
 import type { ViewModel } from "../../data/view-model";
 import { updateView, useViewStore } from "../../state/store";
 import { fitTransform, frameTransform, type Padding } from "./fit";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { NO_FILTER } from "../../data/active";
 import { latestDayNumber } from "../../data/dates";
 import { buildGraphModel } from "../../data/graph-model";
-import { computeLayout } from "../../data/layout";
+import { computeLayout } from "../../data/layout/layout";
 import { prepareDataset } from "../../data/prepare";
 import { makeFixture } from "../../data/test-fixture";
 import { computeViewModel } from "../../data/view-model";

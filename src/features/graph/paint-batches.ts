@@ -13,7 +13,7 @@ import type { GraphIndex } from "./graph-index";
 import { AGREEMENT_KINDS } from "../../data/kinds";
 import { LOOK_COUNT, TONE, type DashStyle, type GraphStyle, type Tone } from "./graph-style";
 import { NODE_CATEGORY, type NodeCategory } from "./node-colors";
-import type { Positions } from "../../data/layout";
+import type { Positions } from "../../data/layout/layout";
 
 export const HAIRLINE_LINK_COUNT = 2000;
 

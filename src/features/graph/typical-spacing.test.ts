@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Positions } from "../../data/layout";
+import type { Positions } from "../../data/layout/layout";
 import { typicalSpacing } from "./typical-spacing";
 
 /** The all-pairs definition the grid replaced. */

@@ -5,7 +5,7 @@
  * neighbour is found in a uniform grid of about one node per cell instead (a few ms), with the
  * same result: the same distances (Math.hypot) over a set of candidates that holds the nearest.
  */
-import type { Point, Positions } from "../../data/layout";
+import type { Point, Positions } from "../../data/layout/layout";
 
 /** Below this many nodes, comparing every pair is as fast as building the grid. */
 const BRUTE_FORCE_MAX = 64;

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { buildGraphModel } from "../../data/graph-model";
-import { computeLayout } from "../../data/layout";
+import { computeLayout } from "../../data/layout/layout";
 import { prepareDataset } from "../../data/prepare";
 import { makeFixture } from "../../data/test-fixture";
 import { validateDatasetText } from "../../data/validate";

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import type { GraphModel } from "../../data/graph-model";
-import type { Positions } from "../../data/layout";
-import { knownLayout, loadLayout, type LayoutSource } from "../../data/layout-client";
+import type { Positions } from "../../data/layout/layout";
+import { knownLayout, loadLayout, type LayoutSource } from "../../data/layout/layout-client";
 
 export interface LayoutState {
   /** Null while the layout is being computed. */
@@ -15,7 +15,7 @@ const NONE: LayoutState = { positions: null, progress: 0, source: null };
 
 /**
  * Node positions for a graph model, with progress. The bundled dataset's layout is precomputed
- * and a layout seen before is cached (src/data/layout-client.ts): both arrive on the first render.
+ * and a layout seen before is cached (src/data/layout/layout-client.ts): both arrive on the first render.
  * Anything else is computed in a Web Worker, so a big dataset never freezes the page.
  */
 export function useLayoutState(model: GraphModel | null): LayoutState {

@@ -2,7 +2,7 @@
  * What the main thread and the layout worker say to each other. The request carries only what
  * computeLayout reads, as typed arrays over node indices (cheap to send), not the whole model.
  */
-import type { GraphLink, GraphModel, GraphNode } from "./graph-model";
+import type { GraphLink, GraphModel, GraphNode } from "../graph-model";
 import type { Positions } from "./layout";
 
 export interface LayoutRequest {

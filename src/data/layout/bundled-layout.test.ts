@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import bundledLayout from "./bundled-layout.json";
-import { buildGraphModel } from "./graph-model";
+import { buildGraphModel } from "../graph-model";
 import { computeLayout } from "./layout";
 import { layoutKey } from "./layout-key";
-import { prepareDataset } from "./prepare";
-import { validateDatasetText } from "./validate";
+import { prepareDataset } from "../prepare";
+import { validateDatasetText } from "../validate";
 
 const STALE =
-  "the bundled dataset changed: run `npm run precompute:layout` and commit src/data/bundled-layout.json";
+  "the bundled dataset changed: run `npm run precompute:layout` and commit src/data/layout/bundled-layout.json";
 
 describe("the precomputed layout of the bundled dataset", () => {
   const result = validateDatasetText(readFileSync("public/data/indo-pacific.json", "utf8"));

@@ -4,14 +4,14 @@ import {
   disconnectedModel,
   layoutQuality,
   syntheticModel,
-} from "../../scripts/bench/layout-quality";
-import type { GraphModel, GraphNode } from "./graph-model";
-import { bundledGraph, crossingFigures, QUOTED_DATES } from "../../scripts/bench/layout-crossings";
+} from "../../../scripts/bench/layout-quality";
+import type { GraphModel, GraphNode } from "../graph-model";
+import { bundledGraph, crossingFigures, QUOTED_DATES } from "../../../scripts/bench/layout-crossings";
 import { computeLayout, computeLayoutWith, FAST, FULL, seededRandom, type LayoutSchedule } from "./layout";
 import { FAST_LAYOUT_MIN_NODES, layoutKey, layoutVersion } from "./layout-key";
-import { makeFixture } from "./test-fixture";
-import { buildGraphModel } from "./graph-model";
-import { prepareDataset } from "./prepare";
+import { makeFixture } from "../test-fixture";
+import { buildGraphModel } from "../graph-model";
+import { prepareDataset } from "../prepare";
 
 // Just over the threshold (331 nodes, 2,086 springs): the smallest graphs that get FAST, where
 // the 300-tick run is still cheap enough to compare with.

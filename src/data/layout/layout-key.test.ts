@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildGraphModel, type GraphModel } from "./graph-model";
+import { buildGraphModel, type GraphModel } from "../graph-model";
 import { layoutKey } from "./layout-key";
-import { prepareDataset } from "./prepare";
-import { makeFixture } from "./test-fixture";
+import { prepareDataset } from "../prepare";
+import { makeFixture } from "../test-fixture";
 
 const model = (): GraphModel => buildGraphModel(prepareDataset(makeFixture()));
 

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { buildGraphModel } from "./graph-model";
+import { buildGraphModel } from "../graph-model";
 import { computeLayout } from "./layout";
 import { clearLayoutMemory, knownLayout, loadLayout } from "./layout-client";
 import { layoutKey } from "./layout-key";
 import { modelFromRequest, requestFromModel } from "./layout-protocol";
-import { prepareDataset } from "./prepare";
-import { makeFixture } from "./test-fixture";
+import { prepareDataset } from "../prepare";
+import { makeFixture } from "../test-fixture";
 
 class MemoryStorage {
   private items = new Map<string, string>();

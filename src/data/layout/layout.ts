@@ -13,7 +13,7 @@
  *   of the defence-cooperation datasets analysts bring, hence the threshold (docs/performance.md,
  *   Decisions: Layout).
  */
-import type { GraphModel } from "./graph-model";
+import type { GraphModel } from "../graph-model";
 import { FAST_LAYOUT_MIN_NODES } from "./layout-key";
 import { boxOf, gridPoints, packBoxes, SpringGraph, springsByPiece } from "./layout-components";
 import { runForceSim } from "./force-sim";

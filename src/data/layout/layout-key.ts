@@ -4,7 +4,7 @@
  * a layout; any change that could move a node changes the key. Used to cache layouts (memory and
  * localStorage) and to check that the shipped precomputed layout still fits the bundled dataset.
  */
-import type { GraphModel } from "./graph-model";
+import type { GraphModel } from "../graph-model";
 
 /**
  * Graphs with at least this many nodes get the fast layout schedule (layout.ts); smaller ones the

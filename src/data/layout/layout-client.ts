@@ -8,11 +8,11 @@
  * Cache entries are keyed by layoutKey(model), a hash of what the layout depends on.
  */
 import bundledLayout from "./bundled-layout.json";
-import type { GraphModel } from "./graph-model";
+import type { GraphModel } from "../graph-model";
 import type { Positions } from "./layout";
 import { layoutKey } from "./layout-key";
 import { requestFromModel, type LayoutReply } from "./layout-protocol";
-import { runInWorker } from "./one-shot-worker";
+import { runInWorker } from "../one-shot-worker";
 
 /** Where positions came from; "computed": by this page, in the worker (or the main-thread fallback). */
 export type LayoutSource = "precomputed" | "memory" | "storage" | "computed";
