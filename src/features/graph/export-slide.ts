@@ -4,25 +4,10 @@
  * view's URL in the footer, so whoever sees the slide can open the same view.
  */
 import { formatDate } from "../../data/dates";
-import { dateLine, filtersLine, sourceLine, type ExportOptions } from "./export-png";
+import { canvasLabelBand, paintGraphBand, type ExportOptions, type GraphBand } from "./export-graph-band";
 import { drawExportLegend, EXPORT_FONT, type LegendMetrics } from "./export-legend";
-import { fitTransform } from "./fit";
-import { indexGraph } from "./graph-index";
-import { MAX_NODE_RADIUS } from "./graph-style";
-import { LIGHT_THEME } from "./graph-theme";
+import { dateLine, filtersLine, sourceLine } from "./export-png";
 import { labelFontPx } from "./labels";
-import { nodeCategories } from "./node-colors";
-import {
-  makeDashPatterns,
-  makeLabelCache,
-  paintLabels,
-  paintLinks,
-  paintNodes,
-  updateDashPatterns,
-  type PaintInputs,
-} from "./paint";
-import { batchLinks, batchNodes, labelOrder, linkGeometry } from "./paint-batches";
-import { typicalSpacing } from "./typical-spacing";
 
 const FONT = EXPORT_FONT;
 
@@ -141,7 +126,15 @@ export function renderSlideImage(options: ExportOptions, text: SlideText): HTMLC
 
   // The graph between header and footer.
   const top = y + 12;
-  paintGraphBand(ctx, options, top, SLIDE_HEIGHT - FOOTER - top, labelFontPx(false) + 8);
+  const band: GraphBand = {
+    top,
+    width: SLIDE_WIDTH,
+    height: SLIDE_HEIGHT - FOOTER - top,
+    scale: SLIDE_SCALE,
+    sideMargin: MARGIN,
+    labelFontPx: labelFontPx(false) + 8,
+  };
+  paintGraphBand(ctx, options, band, canvasLabelBand(ctx, band));
 
   // Footer: legend, then source and the view's URL.
   drawExportLegend(ctx, vm, SLIDE_HEIGHT - FOOTER + 14, SLIDE_LEGEND);
@@ -155,55 +148,4 @@ export function renderSlideImage(options: ExportOptions, text: SlideText): HTMLC
   ctx.fillText(text.url, SLIDE_WIDTH - MARGIN, SLIDE_HEIGHT - 44, (SLIDE_WIDTH - 2 * MARGIN) / 2 - 24);
   ctx.textAlign = "left";
   return canvas;
-}
-
-/** The graph fitted into a full-width band, with the live canvas's painters in the light theme. */
-function paintGraphBand(
-  ctx: CanvasRenderingContext2D,
-  { model, positions, vm, style }: ExportOptions,
-  top: number,
-  height: number,
-  fontPx: number,
-): void {
-  const width = SLIDE_WIDTH;
-  const t = fitTransform(positions, MAX_NODE_RADIUS, width, height, {
-    top: 16,
-    right: MARGIN + fontPx * 2,
-    bottom: 16 + fontPx * 1.5,
-    left: MARGIN + fontPx * 2,
-  });
-  if (!t) return;
-  const geometry = linkGeometry(indexGraph(model), positions);
-  const category = nodeCategories(model, vm.prepared.dataset);
-  const inputs: PaintInputs = {
-    model,
-    style,
-    category,
-    labels: makeLabelCache(model.nodes.length, fontPx),
-    view: {
-      current: { k: t.k, cx: t.x, cy: t.y, width, height, known: true, pixelRatio: SLIDE_SCALE },
-    },
-    spacing: typicalSpacing(positions),
-    theme: LIGHT_THEME,
-  };
-  const dashes = makeDashPatterns();
-  updateDashPatterns(dashes, t.k);
-  const s = SLIDE_SCALE;
-  ctx.save();
-  ctx.setTransform(s * t.k, 0, 0, s * t.k, s * (width / 2 - t.x * t.k), s * (top + height / 2 - t.y * t.k));
-  paintLinks(ctx, t.k, inputs, batchLinks(style), geometry, dashes);
-  paintNodes(ctx, t.k, inputs, batchNodes(style, category), geometry);
-  ctx.restore();
-  // Labels are painted in screen pixels (paintLabels sets its own transform): on a canvas of the
-  // band, copied in.
-  const band = document.createElement("canvas");
-  band.width = width * s;
-  band.height = height * s;
-  const lctx = band.getContext("2d");
-  if (!lctx) return;
-  paintLabels(lctx, inputs, labelOrder(style, category), geometry);
-  ctx.save();
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.drawImage(band, 0, top * s);
-  ctx.restore();
 }

@@ -6,7 +6,8 @@
  * places its label bitmap.
  */
 import { Context } from "svgcanvas";
-import { EXPORT_HEIGHT, EXPORT_SCALE, EXPORT_WIDTH, paintGraphImage, type ExportOptions } from "./export-png";
+import type { ExportOptions } from "./export-graph-band";
+import { EXPORT_HEIGHT, EXPORT_SCALE, EXPORT_WIDTH, paintGraphImage } from "./export-png";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
