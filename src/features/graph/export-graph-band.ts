@@ -6,7 +6,7 @@
 import type { GraphModel } from "../../data/graph-model";
 import type { Positions } from "../../data/layout/layout";
 import type { ViewModel } from "../../data/view-model";
-import { fitTransform } from "./fit";
+import { fitTransform, subsetPositions } from "./fit";
 import { indexGraph } from "./graph-index";
 import { MAX_NODE_RADIUS, type GraphStyle } from "./graph-style";
 import { LIGHT_THEME } from "./graph-theme";
@@ -74,7 +74,9 @@ export function paintGraphBand(
   paintLabelBand: PaintLabelBand,
 ): void {
   const { top, width, height, scale: s, sideMargin, labelFontPx: fontPx } = band;
-  const t = fitTransform(positions, MAX_NODE_RADIUS, width, height, {
+  // What is shown, as "Fit" frames it on screen: a filtered view is not lost in the whole layout's box.
+  const shown = style.visibleNodeIds.length ? subsetPositions(positions, style.visibleNodeIds) : positions;
+  const t = fitTransform(shown, MAX_NODE_RADIUS, width, height, {
     top: 16,
     right: sideMargin + fontPx * 2,
     bottom: 16 + fontPx * 1.5,

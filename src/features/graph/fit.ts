@@ -28,6 +28,13 @@ interface Bounds {
   maxY: number;
 }
 
+/** The positions of `ids` alone (ids without a position are left out). */
+export function subsetPositions(positions: Positions, ids: readonly string[]): Positions {
+  const out: Positions = {};
+  for (const id of ids) if (positions[id]) out[id] = positions[id];
+  return out;
+}
+
 /** The positions' bounding box grown by `margin` on every side; null when there are none. */
 function bounds(positions: Positions, margin: number): Bounds | null {
   let minX = Infinity;

@@ -18,7 +18,7 @@ import type { GraphModel } from "../../data/graph-model";
 import type { Positions } from "../../data/layout/layout";
 import type { ViewModel } from "../../data/view-model";
 import { updateView, useViewStore } from "../../state/store";
-import { fitTransform, frameTransform, type Padding } from "./fit";
+import { fitTransform, frameTransform, subsetPositions, type Padding } from "./fit";
 import { useMediaQuery } from "../../components/use-media-query";
 import { indexGraph } from "./graph-index";
 import { graphTheme } from "./graph-theme";
@@ -82,12 +82,6 @@ function fitPadding(fontPx: number, topInset: number, insets: Padding | undefine
 /** A story step zooms in on its subject, but never so far that the rest of the network is lost. */
 const FRAME_MAX_ZOOM_OVER_FIT = 2;
 const FRAME_ANIMATION_MS = 700;
-
-function subsetPositions(positions: Positions, ids: readonly string[]): Positions {
-  const out: Positions = {};
-  for (const id of ids) if (positions[id]) out[id] = positions[id];
-  return out;
-}
 
 type Methods = ForceGraphMethods<GNode, GLink>;
 
