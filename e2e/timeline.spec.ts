@@ -258,3 +258,64 @@ test("the basis switch counts from entry into force, in the URL and the counts",
   await expect.poll(() => new URL(page.url()).searchParams.get("basis")).toBeNull();
   await expect(app.status()).toContainText(`${bySignature} agreement`);
 });
+
+/** The colours (r, g, b) of the page's pixels at `points` (CSS px), read from a screenshot. */
+async function coloursAt(page: Page, points: { x: number; y: number }[]): Promise<number[][]> {
+  const png = (await page.screenshot()).toString("base64");
+  return page.evaluate(
+    async ({ url, points }) => {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(image, 0, 0);
+      const scale = image.width / window.innerWidth;
+      return points.map(({ x, y }) => [
+        ...ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data.slice(0, 3),
+      ]);
+    },
+    { url: `data:image/png;base64,${png}`, points },
+  );
+}
+
+test("ticks and event diamonds are in colour up to the date shown, outlined after it", async ({ page }) => {
+  const app = new LatticePage(page);
+  const tl = new TimelineControls(page);
+  // Events with no other event within 60 days: their diamonds do not overlap.
+  const apart = (d: string) =>
+    eventDays.every((o) => o === d || Math.abs(Date.parse(o) - Date.parse(d)) > 60 * 864e5);
+  const lone = eventDays.filter(apart);
+  const [before, shown, after] = [lone[1]!, lone[Math.floor(lone.length / 2)]!, lone[lone.length - 2]!];
+  await app.open(`time=${shown}`);
+  await expect(tl.slider()).toHaveAttribute("aria-valuetext", shown);
+  const span = Date.parse(END) - Date.parse(START);
+  const box = (await tl.slider().boundingBox())!;
+  const xOf = (day: string) => box.x + (box.width * (Date.parse(day) - Date.parse(START))) / span;
+  const diamondsY = box.y - 8; // the events row sits just above the slider
+  const [past, ahead] = await coloursAt(page, [
+    { x: xOf(before), y: diamondsY },
+    { x: xOf(after), y: diamondsY },
+  ]);
+  const isEventColour = ([r, g, b]: number[]) => r! > 150 && g! < 110 && b! < 80;
+  expect(isEventColour(past!), `diamond of ${before}: ${past}`).toBe(true);
+  expect(
+    ahead!.every((c) => c > 230),
+    `diamond of ${after}: ${ahead}`,
+  ).toBe(true);
+
+  // Agreement ticks stand 4 px above the rail (9 px below the slider's top): sample just above it,
+  // across the 2 px stroke, one tick long before the date and one long after it.
+  const starts = bundled.agreements.map((a) => lastDay(a.signed)).sort();
+  const tickBefore = starts.find((d) => d > before)!;
+  const tickAfter = starts.find((d) => d > after)!;
+  const row = (day: string) => [-1, 0, 1].map((dx) => ({ x: xOf(day) + dx, y: box.y + 7 }));
+  const colours = await coloursAt(page, [...row(tickBefore), ...row(tickAfter)]);
+  const isAccent = ([r, , b]: number[]) => b! > 150 && b! - r! > 80;
+  const isGrey = ([r, g, b]: number[]) => r! < 200 && Math.abs(r! - b!) < 50 && Math.abs(g! - b!) < 50;
+  expect(colours.slice(0, 3).some(isAccent), `tick of ${tickBefore}: ${colours.slice(0, 3)}`).toBe(true);
+  expect(colours.slice(3).some(isAccent), `tick of ${tickAfter}: ${colours.slice(3)}`).toBe(false);
+  expect(colours.slice(3).some(isGrey), `tick of ${tickAfter}: ${colours.slice(3)}`).toBe(true);
+});

@@ -12,16 +12,18 @@ import { updateView, useView } from "../../state/store";
 export function KindLegend({ vm }: { vm: ViewModel }) {
   const kinds = useView("kinds");
   const selected = new Set<AgreementKind>(kinds ?? AGREEMENT_KINDS);
-  const { prepared, day, filter } = vm;
-  // Every kind's count on the date under the other filters: the hidden kinds' "+N".
+  const { prepared, day, filter, shown } = vm;
+  // Every kind's count on the date under the other filters: the hidden kinds' "+N". With every
+  // kind shown (the usual case, and every frame of a play), that is what the view model shows.
   const countByKind = useMemo(() => {
     const counts = new Map<AgreementKind, number>();
-    for (const i of shownAgreementsAt(prepared, day, { ...filter, kinds: null })) {
+    const all = filter.kinds === null ? shown : shownAgreementsAt(prepared, day, { ...filter, kinds: null });
+    for (const i of all) {
       const kind = prepared.dataset.agreements[i]!.kind;
       counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
     return counts;
-  }, [prepared, day, filter]);
+  }, [prepared, day, filter, shown]);
   const setKinds = (next: Set<AgreementKind>) =>
     updateView(
       { kinds: next.size === AGREEMENT_KINDS.length ? null : AGREEMENT_KINDS.filter((k) => next.has(k)) },

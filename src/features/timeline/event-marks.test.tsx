@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { EventMarks } from "./event-marks";
+import { EventMarks, pastEnd, R } from "./event-marks";
 
 afterEach(cleanup);
 
@@ -33,17 +33,33 @@ const paths = (container: HTMLElement, cls: string) =>
   container.querySelector(`path.${cls}`)?.getAttribute("d") ?? null;
 
 describe("EventMarks", () => {
-  it("draws every event ahead, fills those on or before the date, and rings the one on it", () => {
-    const { container } = renderRow(500);
-    expect(paths(container, "tl-event-ahead")?.match(/M/g)).toHaveLength(3);
-    expect(paths(container, "tl-event-past")?.match(/M/g)).toHaveLength(2);
-    expect(paths(container, "tl-event-now")).toMatch(/^M493\.5 8L500 /);
+  // The filled copy is revealed up to pastEnd: fraction × row width + px (a 1,000 px row here).
+  const revealedTo = (day: number) => {
+    const past = events.filter((e) => e.day <= day).length;
+    const end = pastEnd(
+      Int32Array.from(events, (e) => e.day),
+      past,
+      bounds,
+    );
+    return end.fraction * 1000 + end.px;
+  };
+  /** A diamond of half-diagonal R, its 1.5 px stroke included, spans x ± (R + 0.75). */
+  const reach = R + 0.75;
+
+  it("fills the diamonds of events on or before the date, whole, and none after it", () => {
+    expect(revealedTo(500)).toBeGreaterThanOrEqual(500 + reach);
+    expect(revealedTo(500)).toBeLessThanOrEqual(900 - reach);
+    expect(revealedTo(899)).toBeLessThanOrEqual(900 - reach);
+    expect(revealedTo(1000)).toBeGreaterThanOrEqual(900 + reach);
   });
 
-  it("has nothing behind the cursor before the first event, and no ring off an event's date", () => {
-    const { container } = renderRow(50);
-    expect(paths(container, "tl-event-past")).toBeNull();
-    expect(paths(container, "tl-event-now")).toBeNull();
+  it("fills nothing before the first event, and rings only an event on the date", () => {
+    expect(revealedTo(50)).toBeLessThanOrEqual(100 - reach);
+    expect(revealedTo(50)).toBeLessThan(0 - reach);
+    const { container } = renderRow(500);
+    expect(paths(container, "tl-event-now")).toMatch(/^M493\.5 8L500 /);
+    cleanup();
+    expect(paths(renderRow(50).container, "tl-event-now")).toBeNull();
   });
 
   it("names the event pointed at, and jumps to it on a click", () => {

@@ -1,6 +1,7 @@
 /**
  * The events row of the timeline track: every event is a diamond in one SVG path, outlined ahead of
- * the cursor and filled behind it, rather than a button per event. At 500 events, 500 absolutely
+ * the cursor and filled behind it, rather than a button per event. The filled copy is revealed by
+ * a sliding window (reveal-window.tsx), so a date step repaints no diamond. At 500 events, 500 absolutely
  * placed buttons with rotated pseudo-elements cost each frame of a play ~4 ms of layout and paint,
  * plus ~5 ms of hit testing (Chromium hit-tests the resting pointer again after every layout
  * change): a traced 4 s play at 1,000 countries drew 52–57 frames with them, 67–70 without.
@@ -12,6 +13,7 @@ import { useMemo, useState, type PointerEvent } from "react";
 import { upperBound } from "../../data/sorted";
 import { fractionOfDay, type TimelineBounds } from "./timeline-controller";
 import { diamondPath, nearestWithin } from "./track-geometry";
+import { RevealWindow, type RevealEnd } from "./reveal-window";
 import { TrackHint } from "./track-hint";
 
 export interface EventMarkInfo {
@@ -31,9 +33,19 @@ interface EventMarksProps {
 }
 
 /** Half-diagonal of a diamond, its centre line, and how near the pointer must be to name one. */
-const R = 5.5;
+export const R = 5.5;
 const CY = 8;
 const REACH_PX = 7;
+
+/**
+ * Where the filled diamonds end: just past the last event on or before the date (`past` of them),
+ * its stroke included; before the first event, left of the row.
+ */
+export function pastEnd(days: ArrayLike<number>, past: number, bounds: TimelineBounds): RevealEnd {
+  return past > 0
+    ? { fraction: fractionOfDay(days[past - 1]!, bounds), px: R + 1 }
+    : { fraction: 0, px: -(R + 2) };
+}
 
 export function EventMarks({ events, day, bounds, width, onJump }: EventMarksProps) {
   const days = useMemo(() => Int32Array.from(events, (e) => e.day), [events]);
@@ -82,13 +94,27 @@ export function EventMarks({ events, day, bounds, width, onJump }: EventMarksPro
       onPointerDown={onPointerDown}
     >
       {path && width && (
-        <svg className="tl-event-marks" width={width} height={16} aria-hidden="true" focusable="false">
-          <path className="tl-event-ahead" d={path.d} />
-          {past > 0 && <path className="tl-event-past" d={path.d.slice(0, path.ends[past - 1])} />}
+        <>
+          <svg
+            className="tl-event-marks is-layer"
+            width={width}
+            height={16}
+            aria-hidden="true"
+            focusable="false"
+          >
+            <path className="tl-event-ahead" d={path.d} />
+          </svg>
+          <RevealWindow end={pastEnd(days, past, bounds)} overhang={R + 2}>
+            <svg className="tl-event-marks" width={width} height={16} aria-hidden="true" focusable="false">
+              <path className="tl-event-past" d={path.d} />
+            </svg>
+          </RevealWindow>
           {currentIndex >= 0 && (
-            <path className="tl-event-now" d={diamondPath([x(currentIndex)], R + 1, CY).d} />
+            <svg className="tl-event-marks" width={width} height={16} aria-hidden="true" focusable="false">
+              <path className="tl-event-now" d={diamondPath([x(currentIndex)], R + 1, CY).d} />
+            </svg>
           )}
-        </svg>
+        </>
       )}
       {pointedEvent && (
         <TrackHint fraction={fractionOfDay(pointedEvent.day, bounds)}>

@@ -6,11 +6,12 @@
  *
  * A date step (playback makes one per frame) must stay cheap at any dataset size, so:
  * - the agreement ticks are one SVG path built once per dataset, filter and track width, drawn
- *   twice; the "past" copy is clipped at the cursor by its inline clip-path. With the fill's width,
- *   the thumb's and the cursor's left, a step changes four style attributes, not O(ticks);
+ *   twice, each copy a compositor layer painted once; the "past" copy is revealed up to the cursor
+ *   by a sliding window (reveal-window.tsx). With the fill's width and the thumb's and the cursor's
+ *   left, a step changes a few style attributes and repaints no tick;
  * - year-bar progress comes from prefix sums and a binary search (track-geometry.ts), and bars
  *   and the axis are memoised: only a bar whose progress changed re-renders;
- * - the event marks are one SVG path too (event-marks.tsx), the past ones a prefix of it;
+ * - the event marks are one SVG path too (event-marks.tsx), revealed filled in the same way;
  * - hovering the rail shows one hint naming the nearest agreement start (date and titles), in
  *   place of a `title` per tick.
  */
@@ -36,6 +37,7 @@ import {
   type TimelineBounds,
 } from "./timeline-controller";
 import { EventMarks } from "./event-marks";
+import { RevealWindow } from "./reveal-window";
 import type { TimelineMark, YearBar } from "./timeline-data";
 import { barDone, listTitles, nearestWithin, pct, startIndex, tickPath } from "./track-geometry";
 import { TrackHint } from "./track-hint";
@@ -87,12 +89,19 @@ const Bar = memo(function Bar({ bar, left, width, maxCount, done, basisLabel }: 
   );
 });
 
-/** Every agreement tick as one path; the "past" copy gets `clip` (its clip-path: up to the cursor). */
-const Ticks = memo(function Ticks({ path, span, clip }: { path: string; span: number; clip?: string }) {
+/** Every agreement tick as one path, in the accent colour for the "past" copy. */
+const Ticks = memo(function Ticks({
+  path,
+  span,
+  past = false,
+}: {
+  path: string;
+  span: number;
+  past?: boolean;
+}) {
   return (
     <svg
-      className={`tl-ticks${clip ? " is-past" : ""}`}
-      style={clip ? { clipPath: clip } : undefined}
+      className={`tl-ticks${past ? " is-past" : ""}`}
       viewBox={`0 0 ${span} 1`}
       preserveAspectRatio="none"
       aria-hidden="true"
@@ -269,8 +278,12 @@ export function TimelineTrack({
         <div ref={railRef} className="tl-rail">
           <div className="tl-rail-fill" style={{ width: at }} />
           <Ticks path={path} span={endDay - startDay} />
-          {/* 1 px past the cursor, so a tick on the current day is whole; -2 px left for the first tick. */}
-          <Ticks path={path} span={endDay - startDay} clip={`inset(0 calc(100% - ${at} - 1px) 0 -2px)`} />
+          {/* The past ticks end 1 px after the cursor, so a tick on the current day is whole. */}
+          <div className="tl-ticks-past">
+            <RevealWindow end={{ fraction: fractionOfDay(day, bounds), px: 1 }} overhang={2}>
+              <Ticks path={path} span={endDay - startDay} past />
+            </RevealWindow>
+          </div>
           <span className="tl-thumb" style={{ left: at }} />
         </div>
         {hintMark && (
