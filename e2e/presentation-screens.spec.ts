@@ -228,3 +228,41 @@ test.describe("presenter habits", () => {
     }
   });
 });
+
+test.describe("presentation on a 390×844 phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("the counts and kind colours sit above the network, which is drawn below them", async ({ page }) => {
+    await openPresentation(page, "");
+    const strip = await boxOf(page.getByRole("complementary", { name: "Date and legend" }));
+    await expect(page.getByRole("list", { name: "Kinds legend" })).toBeVisible();
+    const canvas = await boxOf(page.getByRole("region", { name: "Alliance graph" }));
+    const points = Object.values(await settledPositions(page));
+    expect(points.length).toBeGreaterThan(20);
+    for (const p of points) {
+      expect(p.y, "below the strip").toBeGreaterThan(strip.y + strip.height);
+      expect(p.x).toBeGreaterThanOrEqual(canvas.x + 8);
+      expect(p.x).toBeLessThanOrEqual(canvas.x + canvas.width - 8);
+    }
+    // The network uses the room it has: at least half the canvas's width.
+    const xs = points.map((p) => p.x);
+    expect((Math.max(...xs) - Math.min(...xs)) / canvas.width).toBeGreaterThanOrEqual(0.5);
+  });
+
+  test("a story step's subject lies between the strip and the caption", async ({ page }) => {
+    const n = 8;
+    const step = story.steps[n - 1]!;
+    await openPresentation(page, `story=${story.id}&step=${n}`);
+    const band = page.getByRole("region", { name: /^Story:/ });
+    await expect(band.getByText(step.caption)).toBeVisible();
+    const bandBox = await boxOf(band);
+    const strip = await boxOf(page.getByRole("complementary", { name: "Date and legend" }));
+    const subject = [...new Set([...(step.focus ?? []), ...(step.country ? [step.country] : [])])];
+    const positions = await settledPositions(page, subject);
+    expect(Object.keys(positions).sort()).toEqual([...subject].sort());
+    for (const [id, p] of Object.entries(positions)) {
+      expect(p.y, `${id} below the strip`).toBeGreaterThan(strip.y + strip.height);
+      expect(p.y, `${id} above the caption`).toBeLessThan(bandBox.y);
+    }
+  });
+});

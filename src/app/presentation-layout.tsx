@@ -5,6 +5,7 @@ import { findStory } from "../data/story";
 import type { ViewModel } from "../data/view-model";
 import { RegionBoundary } from "../components/region-boundary";
 import { useElementSize } from "../components/use-element-size";
+import { useMediaQuery } from "../components/use-media-query";
 import { ForeignBanner } from "../features/data-source/foreign-banner";
 import { GraphLegend } from "../features/graph/graph-legend";
 import { graphTheme } from "../features/graph/graph-theme";
@@ -25,11 +26,14 @@ import { Isolated } from "../components/isolated-text";
 const CLEARANCE = 16;
 /** Room between the pair panel and the column left of it (matches presentation.css). */
 const PAIR_GAP = 12;
+/** Screens narrower than this stack the overlays above and below the network (presentation.css). */
+const PHONE_QUERY = "(max-width: 640px)";
 
 /**
  * Presentation mode: the graph fills the stage; a story's caption sits in its own band on the left,
  * the date and the legends in a column on the right, the zoom controls under that column, and the
- * network is fitted into what is left between them, so nothing covers it.
+ * network is fitted into what is left between them, so nothing covers it. On a phone the column
+ * is a strip above the network and the caption a band below it.
  */
 export function PresentationLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDataset }) {
   const storyId = useView("story");
@@ -41,13 +45,18 @@ export function PresentationLayout({ vm, loaded }: { vm: ViewModel; loaded: Load
   const stageSize = useElementSize(stage);
   const bandSize = useElementSize(band);
   const sideSize = useElementSize(side);
-  const left = story && bandSize ? Math.round(bandSize.width + CLEARANCE * 2) : 0;
   const pairOpen = useView("pair") !== null;
+  // Phones: the column is a strip across the top and the band lies across the foot (CSS), so
+  // their heights matter; elsewhere they run the full height of the stage and their widths do.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const storyBand = story ? bandSize : null;
+  const left = !phone && storyBand ? Math.round(storyBand.width + CLEARANCE * 2) : 0;
+  const bottom = phone && storyBand ? Math.round(storyBand.height + CLEARANCE) : 0;
+  const top = phone && sideSize ? Math.round(sideSize.height + CLEARANCE) : 0;
   // An open pair panel takes the right edge; the date-and-legend column moves to its left (CSS).
   const pairWidth = pairOpen && stageSize ? Math.min(420, stageSize.width * 0.92) + PAIR_GAP : 0;
-  const right = sideSize ? Math.round(sideSize.width + CLEARANCE * 2 + pairWidth) : 0;
-  // Only the widths matter: the band and the column run the full height of the stage.
-  const insets = useMemo(() => ({ top: 0, right, bottom: 0, left }), [left, right]);
+  const right = !phone && sideSize ? Math.round(sideSize.width + CLEARANCE * 2 + pairWidth) : 0;
+  const insets = useMemo(() => ({ top, right, bottom, left }), [top, right, bottom, left]);
   return (
     <div className={light ? "app present theme-light" : "app present"}>
       <header className="present-bar">
