@@ -149,3 +149,16 @@ test("graph code that fails to load is reported in the graph's place; the table 
   await page.getByRole("tab", { name: "Table" }).click();
   await expect(page.getByRole("table", { name: "Agreements" })).toBeVisible();
 });
+
+test("quick presses of Zoom in add up: three zoom 1.5 × 1.5 × 1.5", async ({ page }) => {
+  const region = await openGraph(page);
+  const apart = async () => {
+    const [a, b] = [(await nodePosition(page, "JPN"))!, (await nodePosition(page, "AUS"))!];
+    return Math.hypot(a.x - b.x, a.y - b.y);
+  };
+  const before = await apart();
+  const zoomIn = region.getByRole("button", { name: "Zoom in" });
+  await zoomIn.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Enter");
+  await expect.poll(async () => (await apart()) / before).toBeCloseTo(1.5 ** 3, 1);
+});
