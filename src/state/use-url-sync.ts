@@ -4,7 +4,7 @@ import { parseQuery, serializeQuery } from "./url-codec";
 
 /**
  * Continuous changes (drag, play) reach the address bar at most this often. Every history call
- * costs the browser process ~8 ms here (docs/performance.md, Decisions: URL), browsers throttle
+ * costs the browser process ~8 ms here (docs/performance.md, Decisions: Drawing and play), browsers throttle
  * them (Safari throws after 100 in 10 s), and nobody reads a URL at 60 Hz.
  */
 const REPLACE_INTERVAL_MS = 500;

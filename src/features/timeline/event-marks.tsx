@@ -102,16 +102,16 @@ export function EventMarks({ events, day, bounds, width, onJump }: EventMarksPro
             aria-hidden="true"
             focusable="false"
           >
-            <path className="tl-event-ahead" d={path.d} />
+            <path className="tl-event-ahead" d={path} />
           </svg>
           <RevealWindow end={pastEnd(days, past, bounds)} overhang={R + 2}>
             <svg className="tl-event-marks" width={width} height={16} aria-hidden="true" focusable="false">
-              <path className="tl-event-past" d={path.d} />
+              <path className="tl-event-past" d={path} />
             </svg>
           </RevealWindow>
           {currentIndex >= 0 && (
             <svg className="tl-event-marks" width={width} height={16} aria-hidden="true" focusable="false">
-              <path className="tl-event-now" d={diamondPath([x(currentIndex)], R + 1, CY).d} />
+              <path className="tl-event-now" d={diamondPath([x(currentIndex)], R + 1, CY)} />
             </svg>
           )}
         </>

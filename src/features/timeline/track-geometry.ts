@@ -84,32 +84,23 @@ export function listTitles(titles: readonly string[], max = 4): string {
   return titles.length > max ? `${shown}; and ${titles.length - max} more` : shown;
 }
 
-/** One diamond per pixel column at most: `d` draws them all, `ends[i]` is the length of `d` up to mark i. */
-export interface DiamondPath {
-  d: string;
-  ends: Int32Array;
-}
-
 /**
  * Diamonds of half-diagonal `r` centred at (x, cy) for each x (ascending, CSS pixels), as one SVG
  * path. A mark in the same pixel column as the one before adds nothing (it would draw the same
- * pixels), so `d.slice(0, ends[k])` draws exactly marks 0…k: the ones behind the cursor.
+ * pixels).
  */
-export function diamondPath(xs: ArrayLike<number>, r: number, cy: number): DiamondPath {
-  const ends = new Int32Array(xs.length);
+export function diamondPath(xs: ArrayLike<number>, r: number, cy: number): string {
   let d = "";
   let lastColumn = Number.NaN;
   const n = (v: number) => Math.round(v * 10) / 10;
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i]!;
     const column = Math.round(x);
-    if (column !== lastColumn) {
-      lastColumn = column;
-      d += `M${n(x - r)} ${n(cy)}L${n(x)} ${n(cy - r)}L${n(x + r)} ${n(cy)}L${n(x)} ${n(cy + r)}Z`;
-    }
-    ends[i] = d.length;
+    if (column === lastColumn) continue;
+    lastColumn = column;
+    d += `M${n(x - r)} ${n(cy)}L${n(x)} ${n(cy - r)}L${n(x + r)} ${n(cy)}L${n(x)} ${n(cy + r)}Z`;
   }
-  return { d, ends };
+  return d;
 }
 
 /** A fraction of the track as a CSS percentage (three decimals: sub-pixel on any screen). */
