@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { LatticePage } from "./fixtures/lattice-page";
+import { decodePng, type PngWindow } from "./fixtures/png-in-page";
 import { countryIds, SYNTHETIC_SOURCES, syntheticDataset } from "./synthetic-dataset";
 
 /**
@@ -60,17 +61,11 @@ async function settledGraphPicture(page: Page): Promise<string> {
  * same size) by more than a faint tint in any channel; compared in the page, where decoding is cheap.
  */
 async function differingShare(page: Page, other: string): Promise<number> {
-  return graphCanvas(page).evaluate(async (canvas: HTMLCanvasElement, url: string) => {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const copy = document.createElement("canvas");
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const copyCtx = copy.getContext("2d")!;
-    copyCtx.drawImage(image, 0, 0);
+  await decodePng(page, other);
+  return graphCanvas(page).evaluate((canvas: HTMLCanvasElement) => {
+    const copy = (window as PngWindow).__png!;
     const a = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
-    const b = copyCtx.getImageData(0, 0, copy.width, copy.height).data;
+    const b = copy.getImageData(0, 0, canvas.width, canvas.height).data;
     let differ = 0;
     for (let i = 0; i < a.length; i += 4) {
       const d = Math.max(
@@ -81,7 +76,7 @@ async function differingShare(page: Page, other: string): Promise<number> {
       if (d > 40) differ++;
     }
     return differ / (a.length / 4);
-  }, other);
+  });
 }
 
 for (const { direction, from, keys, reached } of [

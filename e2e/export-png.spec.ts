@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { LatticePage } from "./fixtures/lattice-page";
+import { decodePng, type PngWindow } from "./fixtures/png-in-page";
 
 test("Download PNG saves the fitted graph at 2× with its frame, named after the view", async ({ page }) => {
   const app = new LatticePage(page);
@@ -20,15 +21,10 @@ test("Download PNG saves the fitted graph at 2× with its frame, named after the
 
   // Decode it in the browser and check it is not blank: the graph band has coloured link pixels of
   // the two kinds shown (Access blue #0072B2, Logistics green #009E73; no other kind is drawn), and the header has ink.
-  const stats = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement("canvas");
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext("2d")!;
-    ctx.drawImage(img, 0, 0);
+  await decodePng(page, bytes);
+  const stats = await page.evaluate(() => {
+    const ctx = (window as PngWindow).__png!;
+    const img = ctx.canvas;
     const band = ctx.getImageData(0, 240, img.width, 1560).data;
     let blue = 0;
     let green = 0;
@@ -42,7 +38,7 @@ test("Download PNG saves the fitted graph at 2× with its frame, named after the
     let ink = 0;
     for (let i = 0; i < header.length; i += 4) if (header[i]! < 100) ink++;
     return { blue, green, ink };
-  }, bytes.toString("base64"));
+  });
   expect(stats.blue).toBeGreaterThan(500);
   expect(stats.green).toBeGreaterThan(500);
   expect(stats.ink).toBeGreaterThan(2000);
@@ -64,15 +60,10 @@ test("Download slide saves the story step as a 16:9 slide at 2×, its URL in the
   expect(bytes.readUInt32BE(16)).toBe(3840);
   expect(bytes.readUInt32BE(20)).toBe(2160);
   // Ink in the header (title, caption, date), in the graph band, and in the footer (legend, source, URL).
-  const ink = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement("canvas");
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext("2d")!;
-    ctx.drawImage(img, 0, 0);
+  await decodePng(page, bytes);
+  const ink = await page.evaluate(() => {
+    const ctx = (window as PngWindow).__png!;
+    const img = ctx.canvas;
     const count = (y: number, h: number) => {
       const d = ctx.getImageData(0, y, img.width, h).data;
       let n = 0;
@@ -80,7 +71,7 @@ test("Download slide saves the story step as a 16:9 slide at 2×, its URL in the
       return n;
     };
     return { header: count(0, 360), graph: count(400, 1400), footer: count(2160 - 300, 300) };
-  }, bytes.toString("base64"));
+  });
   expect(ink.header).toBeGreaterThan(5000);
   expect(ink.graph).toBeGreaterThan(5000);
   expect(ink.footer).toBeGreaterThan(3000);

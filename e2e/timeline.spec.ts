@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { bundled, lastDay } from "./bundled-data";
 import { LatticePage } from "./fixtures/lattice-page";
+import { decodePng, type PngWindow } from "./fixtures/png-in-page";
 
 const START = "2007-03-13";
 const END = "2023-12-31";
@@ -261,24 +262,14 @@ test("the basis switch counts from entry into force, in the URL and the counts",
 
 /** The colours (r, g, b) of the page's pixels at `points` (CSS px), read from a screenshot. */
 async function coloursAt(page: Page, points: { x: number; y: number }[]): Promise<number[][]> {
-  const png = (await page.screenshot()).toString("base64");
-  return page.evaluate(
-    async ({ url, points }) => {
-      const image = new Image();
-      image.src = url;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const ctx = canvas.getContext("2d")!;
-      ctx.drawImage(image, 0, 0);
-      const scale = image.width / window.innerWidth;
-      return points.map(({ x, y }) => [
-        ...ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data.slice(0, 3),
-      ]);
-    },
-    { url: `data:image/png;base64,${png}`, points },
-  );
+  await decodePng(page, await page.screenshot());
+  return page.evaluate((points) => {
+    const ctx = (window as PngWindow).__png!;
+    const scale = ctx.canvas.width / window.innerWidth;
+    return points.map(({ x, y }) => [
+      ...ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data.slice(0, 3),
+    ]);
+  }, points);
 }
 
 test("ticks and event diamonds are in colour up to the date shown, outlined after it", async ({ page }) => {
