@@ -66,6 +66,20 @@ test("clicks and single key presses on the timeline are history entries; a drag 
   await expect(slider).toHaveAttribute("aria-valuetext", "2015-06-01");
 });
 
+test("quick key presses on the timeline are one history entry, as a held key is", async ({ page }) => {
+  const app = new LatticePage(page);
+  await app.open("time=2015-06-01");
+  const slider = page.getByRole("region", { name: "Timeline controls" }).getByRole("slider");
+  await slider.focus();
+  for (const key of ["ArrowRight", "ArrowRight", "PageUp"]) await page.keyboard.press(key);
+  const reached = await slider.getAttribute("aria-valuetext");
+  expect(reached! > "2016-06-01").toBe(true);
+  await expect.poll(() => app.searchParams().get("time")).toBe(reached);
+  await page.goBack();
+  await expect(slider).toHaveAttribute("aria-valuetext", "2015-06-01");
+  await expect.poll(() => app.searchParams().get("time")).toBe("2015-06-01");
+});
+
 test("the legend's label choice is kept in the URL", async ({ page }) => {
   const app = new LatticePage(page);
   await app.open();

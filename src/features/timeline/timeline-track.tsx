@@ -60,6 +60,12 @@ export interface TimelineTrackProps {
 const DEFAULT_COLUMNS = 2048;
 /** The hover hint shows the nearest agreement start within this many CSS pixels of the pointer. */
 const HINT_REACH_PX = 8;
+/**
+ * Key presses closer together than this are one scrub, like a held key: one history entry, so
+ * Back undoes the run of presses at once, not press by press. Each history call also costs the
+ * browser ~10 ms (docs/performance.md, Where the time goes).
+ */
+const KEY_RUN_MS = 1000;
 
 interface BarProps {
   bar: YearBar;
@@ -142,6 +148,7 @@ export function TimelineTrack({
   const bounds: TimelineBounds = useMemo(() => ({ startDay, endDay }), [startDay, endDay]);
   const railRef = useRef<HTMLDivElement>(null);
   const sliderRef = useRef<HTMLDivElement>(null);
+  const lastKeyAt = useRef(-Infinity);
   const at = pct(fractionOfDay(day, bounds));
 
   // Memoised children get one stable callback; it calls the latest onJump.
@@ -233,8 +240,10 @@ export function TimelineTrack({
     })();
     if (target === null) return;
     e.preventDefault();
-    // A single press is a jump Back can undo; a held key (auto-repeat) scrubs within that entry.
-    if (e.repeat) onScrub(target);
+    // A single press is a jump Back can undo; a held key or quick presses scrub within its entry.
+    const quick = e.timeStamp - lastKeyAt.current < KEY_RUN_MS;
+    lastKeyAt.current = e.timeStamp;
+    if (e.repeat || quick) onScrub(target);
     else onJump(target);
   };
 
