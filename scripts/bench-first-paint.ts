@@ -14,7 +14,7 @@ import { chromium } from "@playwright/test";
 import { APP_DIST, benchMounts, buildApp, buildReference, REFERENCE_DIST } from "./bench/builds.ts";
 import { floorPath, writeFloorPage } from "./bench/floor-page.ts";
 import { coldFirstPaint, FIRST_PAINT_MARK } from "./bench/measure-app.ts";
-import { REFERENCE_MARK } from "./bench/measure-reference.ts";
+import { REFERENCE_MARK, sizedLikeApp } from "./bench/measure-reference.ts";
 import { cell, ratio, ratioCell } from "./bench/report.ts";
 import { BENCH_DATA_DIR, prepareScale } from "./bench/scales.ts";
 import { startStaticServer } from "./bench/static-server.ts";
@@ -47,7 +47,7 @@ async function main() {
   if (options.build || !existsSync(`${APP_DIST}/index.html`)) buildApp(APP_DIST);
   if (options.build || !existsSync(`${REFERENCE_DIST}/index.html`)) buildReference();
   mkdirSync(BENCH_DATA_DIR, { recursive: true });
-  const info = prepareScale("bundled");
+  const unsized = prepareScale("bundled");
   for (const dist of options.appDists)
     if (!existsSync(`${dist}/index.html`))
       throw new Error(`${dist}/index.html is missing: build the app there first`);
@@ -57,6 +57,7 @@ async function main() {
   );
   const base = `http://127.0.0.1:${options.port}`;
   const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_FLAGS });
+  const info = await sizedLikeApp(browser, base, unsized);
   const apps = options.appDists.map((dist, i) => ({
     name: options.appDists.length === 1 ? "app" : `app ${String.fromCharCode(65 + i)}`,
     url: `http://127.0.0.1:${options.port + i}${info.appPath}`,

@@ -27,7 +27,7 @@ import {
 } from "./bench/builds.ts";
 import { analyzeBundle, type BundleReport } from "./bench/bundle-size.ts";
 import { measureApp, type AppRun } from "./bench/measure-app.ts";
-import { measureReference, type ReferenceRun } from "./bench/measure-reference.ts";
+import { measureReference, sizedLikeApp, type ReferenceRun } from "./bench/measure-reference.ts";
 import { measureFloor, writeFloorPage } from "./bench/floor-page.ts";
 import { formatTable, scaleResult, type ScaleResult } from "./bench/report.ts";
 import { BENCH_DATA_DIR, prepareScale, type ScaleInfo } from "./bench/scales.ts";
@@ -120,6 +120,11 @@ async function main() {
   // The floor page copies the app's page at the bundled scale's default view: the ratio budget's scale.
   const floorScale = options.reference && options.scales.includes("bundled") ? "bundled" : null;
   try {
+    if (options.reference)
+      for (const scale of options.scales) {
+        infos[scale] = await sizedLikeApp(browser, variants[0]!.baseUrl, infos[scale]);
+        log(`reference for ${scale}: ${infos[scale].referencePath}`);
+      }
     if (floorScale) {
       log("making the floor page (the reference graph inside the app's static page)");
       await writeFloorPage(browser, variants[0]!.baseUrl, infos[floorScale], REFERENCE_DIST);
@@ -146,7 +151,7 @@ async function main() {
         if (options.reference) {
           const ref = await measureReference(browser, variants[0]!.baseUrl, infos[scale], {
             speed: options.speed,
-            steps: options.referenceSteps,
+            steps: options.steps,
             loops: options.loops,
           });
           const floorFirstPaintMs =
@@ -200,7 +205,7 @@ async function main() {
     `Machine: ${machine.nproc} cores, ${machine.cpu}, Chromium ${machine.chromium}; load average ` +
       `${machine.loadAverageAtStart.join(" ")} → ${machine.loadAverageAtEnd.join(" ")}; ` +
       `${options.runs} run(s), play at ${options.speed}×, ${options.loops} heap loops (bundled, large), ` +
-      `${options.steps} scrub steps (reference: ${options.referenceSteps})`,
+      `${options.steps} scrub steps`,
   );
   for (const result of results) {
     if (results.length > 1) console.log(`\n## ${result.dist}`);

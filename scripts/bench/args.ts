@@ -10,10 +10,8 @@ export interface BenchOptions {
    * the scales with a heap-growth budget (bundled, large).
    */
   loops: number;
-  /** Timeline steps driven through the slider. */
+  /** Timeline steps driven through the slider, the app's and the reference page's (the same dates). */
   steps: number;
-  /** Steps on the reference page's slider (its floor is steady; at 1,000 countries a step takes ~0.5 s). */
-  referenceSteps: number;
   /** Playback speed chosen in the app (1, 2 or 4; at 1× a full play lasts 20 s). */
   speed: 1 | 2 | 4;
   build: boolean;
@@ -46,7 +44,6 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   scales: [...ALL_SCALES],
   loops: 10,
   steps: 100,
-  referenceSteps: 30,
   speed: 4,
   build: true,
   appDists: [],
@@ -57,7 +54,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   profile: false,
 };
 
-const USAGE = `npm run bench -- [--runs 5] [--scales bundled,medium,large] [--loops 10] [--steps 100] [--reference-steps 30]
+const USAGE = `npm run bench -- [--runs 5] [--scales bundled,medium,large] [--loops 10] [--steps 100]
                     [--speed 4] [--no-build] [--no-reference] [--port 4199] [--out bench/out/results.json]
                     [--app-dist <built app folder>[,<another>…]] [--label <text>] [--profile]`;
 
@@ -81,9 +78,6 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case "--steps":
         options.steps = number(flag, value(), 1);
-        break;
-      case "--reference-steps":
-        options.referenceSteps = number(flag, value(), 1);
         break;
       case "--port":
         options.port = number(flag, value(), 1);

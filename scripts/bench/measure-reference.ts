@@ -6,13 +6,44 @@
  */
 import type { Browser } from "@playwright/test";
 import type { BenchOptions } from "./args.ts";
-import { FULL_PLAY_MS, heapAfterGc, loadToMark, longestIn, newBenchContext, scrub } from "./measure-app.ts";
+import {
+  FIRST_PAINT_MARK,
+  FULL_PLAY_MS,
+  heapAfterGc,
+  loadToMark,
+  longestIn,
+  newBenchContext,
+  scrub,
+} from "./measure-app.ts";
 import { probesScript } from "./page-probes.ts";
 import { withCpuUse, type CpuUse } from "./process-cpu.ts";
 import type { ScaleInfo } from "./scales.ts";
 import { frameStats, median, percentile } from "./stats.ts";
 
 export const REFERENCE_MARK = "reference:first-graph-paint";
+
+/** The reference page's path with its graph drawn in a box of `size` CSS pixels. */
+export const referencePathAtSize = (path: string, size: { width: number; height: number }) =>
+  `${path}&w=${Math.round(size.width)}&h=${Math.round(size.height)}`;
+
+/**
+ * The scale with its reference page drawing at the size of the app's graph canvas, measured once in
+ * a cold load of the app: a frame's raster is mostly the canvas's pixels, so a reference in the
+ * whole window (1280×800 against the app's ~995×425) would be measured with ~2.4× the raster.
+ */
+export async function sizedLikeApp(browser: Browser, baseUrl: string, info: ScaleInfo): Promise<ScaleInfo> {
+  const context = await newBenchContext(browser);
+  try {
+    const page = await context.newPage();
+    if ((await loadToMark(page, baseUrl + info.appPath, FIRST_PAINT_MARK)) === null)
+      throw new Error(`${info.scale}: the app never drew its graph, so the reference cannot take its size`);
+    const box = await page.locator(".alliance-graph-canvas canvas").first().boundingBox();
+    if (!box) throw new Error(`${info.scale}: the app's graph canvas has no size`);
+    return { ...info, referencePath: referencePathAtSize(info.referencePath, box) };
+  } finally {
+    await context.close();
+  }
+}
 
 export interface ReferenceRun {
   firstPaintMs: number | null;

@@ -182,12 +182,17 @@ function ReferenceApp({ graph, width, height }: { graph: ReferenceGraph; width: 
 /** Dense graphs' links are not hoverable, as in Lattice: nothing drawn on the picking canvas. */
 const noLinkHitArea = () => {};
 
-const graphUrl = new URLSearchParams(location.search).get("graph") ?? "";
-const graph = (await (await fetch(graphUrl)).json()) as ReferenceGraph;
+const query = new URLSearchParams(location.search);
+const graph = (await (await fetch(query.get("graph") ?? "")).json()) as ReferenceGraph;
 // On the floor page (scripts/bench/floor-page.ts) the app's static page surrounds an empty graph box,
-// #floor-graph: the graph is drawn in it, at its size. On the reference page itself, in the window.
+// #floor-graph: the graph is drawn in it, at its size. On the reference page itself, at the size of
+// the app's graph box given as `w` and `h` (the canvas's pixels are most of a frame's raster), or
+// in the whole window without them.
 const floorBox = document.getElementById("floor-graph");
-const { width, height } = floorBox?.getBoundingClientRect() ?? { width: innerWidth, height: innerHeight };
+const { width, height } = floorBox?.getBoundingClientRect() ?? {
+  width: Number(query.get("w")) || innerWidth,
+  height: Number(query.get("h")) || innerHeight,
+};
 const mount = floorBox
   ? floorBox.appendChild(document.createElement("div"))
   : document.getElementById("root")!;
