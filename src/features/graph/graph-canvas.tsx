@@ -368,9 +368,13 @@ export function GraphCanvas({
         bottom: Math.min(c.bottom, window.innerHeight) - TOOLTIP_MARGIN,
       };
       const at = placeTooltip(avoid, { width: tip.offsetWidth, height: tip.offsetHeight }, bounds);
-      tip.style.transform = "none";
-      tip.style.left = `${at.left - c.left}px`;
-      tip.style.top = `${at.top - c.top}px`;
+      // Whole pixels, and only what changed: the observer below also watches the tooltip's style, and
+      // a write of a new value would wake it again.
+      const left = `${Math.round(at.left - c.left)}px`;
+      const top = `${Math.round(at.top - c.top)}px`;
+      if (tip.style.transform !== "none") tip.style.transform = "none";
+      if (tip.style.left !== left) tip.style.left = left;
+      if (tip.style.top !== top) tip.style.top = top;
     };
     const onMove = (e: MouseEvent) => {
       pointer.current = { x: e.clientX, y: e.clientY };
@@ -378,9 +382,16 @@ export function GraphCanvas({
     };
     host.addEventListener("mousemove", onMove);
     host.addEventListener("pointerdown", onMove);
-    // The library fills and shows the tooltip a moment after a new hover (its updates are batched).
+    // The library fills and shows the tooltip a moment after a new hover (its updates are batched),
+    // and a tap may show it without a mouse move (which is what places it first): follow both.
     const filled = new MutationObserver(() => placeTip.current());
-    filled.observe(tip, { childList: true, subtree: true, characterData: true });
+    filled.observe(tip, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ["style"],
+    });
     return () => {
       filled.disconnect();
       host.removeEventListener("mousemove", onMove);
