@@ -1,10 +1,9 @@
 /**
  * The events row of the timeline track: every event is a diamond in one SVG path, outlined ahead of
  * the cursor and filled behind it, rather than a button per event. The filled copy is revealed by
- * a sliding window (reveal-window.tsx), so a date step repaints no diamond. At 500 events, 500 absolutely
- * placed buttons with rotated pseudo-elements cost each frame of a play ~4 ms of layout and paint,
- * plus ~5 ms of hit testing (Chromium hit-tests the resting pointer again after every layout
- * change): a traced 4 s play at 1,000 countries drew 52–57 frames with them, 67–70 without.
+ * a sliding window (reveal-window.tsx), so a date step repaints no diamond. A button per event
+ * would be laid out, painted and hit-tested again on every frame of a play (Chromium hit-tests the
+ * resting pointer after every layout change): docs/performance.md, Decisions, "Drawing and play".
  *
  * Pointing at a diamond names its event in a hint; clicking it jumps there. By keyboard, events are
  * reached with Previous / Next event, and the caption names the event of the date shown.
@@ -35,6 +34,7 @@ interface EventMarksProps {
 /** Half-diagonal of a diamond, its centre line, and how near the pointer must be to name one. */
 export const R = 5.5;
 const CY = 8;
+const ROW_HEIGHT = 2 * CY;
 const REACH_PX = 7;
 
 /**
@@ -45,6 +45,31 @@ export function pastEnd(days: ArrayLike<number>, past: number, bounds: TimelineB
   return past > 0
     ? { fraction: fractionOfDay(days[past - 1]!, bounds), px: R + 1 }
     : { fraction: 0, px: -(R + 2) };
+}
+
+/** One drawing of the row (`layer`: a compositor layer of its own, painted once). */
+function Marks({
+  width,
+  className,
+  d,
+  layer = false,
+}: {
+  width: number;
+  className: string;
+  d: string;
+  layer?: boolean;
+}) {
+  return (
+    <svg
+      className={layer ? "tl-event-marks is-layer" : "tl-event-marks"}
+      width={width}
+      height={ROW_HEIGHT}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path className={className} d={d} />
+    </svg>
+  );
 }
 
 export function EventMarks({ events, day, bounds, width, onJump }: EventMarksProps) {
@@ -95,24 +120,12 @@ export function EventMarks({ events, day, bounds, width, onJump }: EventMarksPro
     >
       {path && width && (
         <>
-          <svg
-            className="tl-event-marks is-layer"
-            width={width}
-            height={16}
-            aria-hidden="true"
-            focusable="false"
-          >
-            <path className="tl-event-ahead" d={path} />
-          </svg>
+          <Marks width={width} className="tl-event-ahead" d={path} layer />
           <RevealWindow end={pastEnd(days, past, bounds)} overhang={R + 2}>
-            <svg className="tl-event-marks" width={width} height={16} aria-hidden="true" focusable="false">
-              <path className="tl-event-past" d={path} />
-            </svg>
+            <Marks width={width} className="tl-event-past" d={path} />
           </RevealWindow>
           {currentIndex >= 0 && (
-            <svg className="tl-event-marks" width={width} height={16} aria-hidden="true" focusable="false">
-              <path className="tl-event-now" d={diamondPath([x(currentIndex)], R + 1, CY)} />
-            </svg>
+            <Marks width={width} className="tl-event-now" d={diamondPath([x(currentIndex)], R + 1, CY)} />
           )}
         </>
       )}

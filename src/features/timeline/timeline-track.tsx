@@ -62,8 +62,8 @@ const DEFAULT_COLUMNS = 2048;
 const HINT_REACH_PX = 8;
 /**
  * Key presses closer together than this are one scrub, like a held key: one history entry, so
- * Back undoes the run of presses at once, not press by press. Each history call also costs the
- * browser ~10 ms (docs/performance.md, Where the time goes).
+ * Back undoes the run of presses at once, not press by press; fewer history calls also spare the
+ * browser's main thread (docs/performance.md, Where the time goes).
  */
 const KEY_RUN_MS = 1000;
 
