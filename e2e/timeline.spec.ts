@@ -172,6 +172,28 @@ test("Play advances the date and Pause stops it", async ({ page }) => {
   await expect.poll(() => tl.timeParam()).toBe(stoppedAt);
 });
 
+test("while playing, the kind counts follow the date; paused, they are those of its link", async ({
+  page,
+}) => {
+  const app = new LatticePage(page);
+  const tl = new TimelineControls(page);
+  const counts = () => page.getByRole("group", { name: "Agreement kinds" }).first().innerText();
+  await app.open("time=earliest");
+  const atStart = await counts();
+  await tl.speed().selectOption("4");
+  await tl.play().click();
+  // They move while the play goes on, not only when it stops.
+  await expect.poll(counts).not.toBe(atStart);
+  await expect(tl.pause()).toBeVisible();
+  await expect.poll(async () => Date.parse(await tl.date())).toBeGreaterThan(Date.parse("2015-01-01"));
+  await tl.pause().click();
+  const pausedAt = await tl.date();
+  const shown = await counts();
+
+  await app.open(`time=${pausedAt}`);
+  expect(await counts()).toBe(shown);
+});
+
 test("at 4× playback runs to the very end and stops; at the end Play starts over", async ({ page }) => {
   const app = new LatticePage(page);
   const tl = new TimelineControls(page);

@@ -8,7 +8,7 @@ import { useUrlSync } from "../state/use-url-sync";
 import { usePresentKeys } from "../features/presentation/use-present-keys";
 import { PresentationLayout } from "./presentation-layout";
 import { StandardLayout } from "./standard-layout";
-import { useViewModel } from "./use-view-model";
+import { useViewModels } from "./use-view-model";
 
 /** The loaded dataset's dashboard: keeps URL and store in step, then draws one of two layouts. */
 export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
@@ -26,11 +26,11 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
     if (notices.length) store.addNotices(notices);
   }, [prepared, dataset]);
   usePresentKeys(prepared);
-  const vm = useViewModel(prepared);
+  const { live, steady } = useViewModels(prepared);
   const present = useView("present");
   return present ? (
-    <PresentationLayout vm={vm} loaded={loaded} />
+    <PresentationLayout vm={live} steady={steady} loaded={loaded} />
   ) : (
-    <StandardLayout vm={vm} loaded={loaded} />
+    <StandardLayout vm={live} steady={steady} loaded={loaded} />
   );
 }

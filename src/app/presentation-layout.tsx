@@ -33,9 +33,18 @@ const PHONE_QUERY = "(max-width: 640px)";
  * Presentation mode: the graph fills the stage; a story's caption sits in its own band on the left,
  * the date and the legends in a column on the right, the zoom controls under that column, and the
  * network is fitted into what is left between them, so nothing covers it. On a phone the column
- * is a strip above the network and the caption a band below it.
+ * is a strip above the network and the caption a band below it. The pair panel follows `steady`
+ * (use-view-model.ts); the rest shows the date.
  */
-export function PresentationLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDataset }) {
+export function PresentationLayout({
+  vm,
+  steady,
+  loaded,
+}: {
+  vm: ViewModel;
+  steady: ViewModel;
+  loaded: LoadedDataset;
+}) {
   const storyId = useView("story");
   const light = useView("theme") === "light";
   const story = findStory(vm.prepared.dataset, storyId);
@@ -94,7 +103,7 @@ export function PresentationLayout({ vm, loaded }: { vm: ViewModel; loaded: Load
         {pairOpen && (
           <div className="present-pair">
             <RegionBoundary name="pair panel">
-              <PairPanel vm={vm} />
+              <PairPanel vm={steady} />
             </RegionBoundary>
           </div>
         )}

@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { formatDate } from "../data/dates";
 import type { LoadedDataset } from "../data/load-dataset";
 import type { ViewModel } from "../data/view-model";
@@ -25,9 +26,20 @@ import { StatusLine } from "./status-line";
 import { ViewTabs } from "./view-tabs";
 import { Isolated } from "../components/isolated-text";
 
-/** The analyst's layout: header actions, filters, views (graph/table/insights), panels, timeline. */
-export function StandardLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDataset }) {
-  const { dataset } = loaded;
+/**
+ * The analyst's layout: header actions, filters, views (graph/table/insights), panels, timeline.
+ * `vm` feeds the parts that show the date; `steady` the rest (use-view-model.ts). The steady parts
+ * are built as memoised elements, so a frame of play does not re-render them at all.
+ */
+export function StandardLayout({
+  vm,
+  steady,
+  loaded,
+}: {
+  vm: ViewModel;
+  steady: ViewModel;
+  loaded: LoadedDataset;
+}) {
   const panelKey = `${vm.prepared.dataset.title}`;
   // Only a selection renders a panel: nothing of theirs is on the first paint's path.
   const countryOpen = useView("country") !== null;
@@ -35,13 +47,60 @@ export function StandardLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDa
   const pairOpen = useView("pair") !== null;
   // Phones and tablets: the filters in a drawer, the actions in a menu, the panels as a sheet (CSS).
   const compact = useCompact();
-  const filters = (
-    <RegionBoundary name="filters" resetKey={panelKey}>
-      <FiltersPanel vm={vm} />
-    </RegionBoundary>
+  const filters = useMemo(
+    () => (
+      <RegionBoundary name="filters" resetKey={panelKey}>
+        <FiltersPanel vm={steady} />
+      </RegionBoundary>
+    ),
+    [steady, panelKey],
   );
+  const top = useMemo(() => <Top vm={steady} loaded={loaded} />, [steady, loaded]);
+  const panels = useMemo(
+    () => (
+      <div className="side-panels">
+        <RegionBoundary name="country panel" resetKey={panelKey}>
+          {countryOpen && <CountryPanel vm={steady} />}
+        </RegionBoundary>
+        {/* Later panels lie on top: an agreement opened from the pair view covers it until closed. */}
+        <RegionBoundary name="pair panel" resetKey={panelKey}>
+          {pairOpen && <PairPanel vm={steady} />}
+        </RegionBoundary>
+        <RegionBoundary name="agreement panel" resetKey={panelKey}>
+          {agreementOpen && <AgreementPanel vm={steady} />}
+        </RegionBoundary>
+      </div>
+    ),
+    [steady, panelKey, countryOpen, pairOpen, agreementOpen],
+  );
+  const story = useMemo(() => <StoryControls prepared={vm.prepared} />, [vm.prepared]);
   return (
     <div className="app">
+      {top}
+      <main className="workspace">
+        {!compact && filters}
+        <section className="center" aria-label="Views">
+          <div className="center-bar">
+            {compact && <FiltersDrawer>{filters}</FiltersDrawer>}
+            <StatusLine vm={vm} />
+            {story}
+          </div>
+          <ViewTabs vm={vm} steady={steady} />
+        </section>
+        {panels}
+      </main>
+      <RegionBoundary name="timeline" resetKey={panelKey}>
+        <Timeline vm={vm} />
+      </RegionBoundary>
+    </div>
+  );
+}
+
+/** The header, the notices and the bars under it. */
+function Top({ vm, loaded }: { vm: ViewModel; loaded: LoadedDataset }) {
+  const { dataset } = loaded;
+  return (
+    <>
       <header className="app-header">
         <div className="brand" aria-hidden="true">
           Lattice
@@ -70,32 +129,6 @@ export function StandardLayout({ vm, loaded }: { vm: ViewModel; loaded: LoadedDa
       <DataSourceBar loaded={loaded} />
       <CompareSummary vm={vm} />
       <WhatChangedPanel vm={vm} />
-      <main className="workspace">
-        {!compact && filters}
-        <section className="center" aria-label="Views">
-          <div className="center-bar">
-            {compact && <FiltersDrawer>{filters}</FiltersDrawer>}
-            <StatusLine vm={vm} />
-            <StoryControls prepared={vm.prepared} />
-          </div>
-          <ViewTabs vm={vm} />
-        </section>
-        <div className="side-panels">
-          <RegionBoundary name="country panel" resetKey={panelKey}>
-            {countryOpen && <CountryPanel vm={vm} />}
-          </RegionBoundary>
-          {/* Later panels lie on top: an agreement opened from the pair view covers it until closed. */}
-          <RegionBoundary name="pair panel" resetKey={panelKey}>
-            {pairOpen && <PairPanel vm={vm} />}
-          </RegionBoundary>
-          <RegionBoundary name="agreement panel" resetKey={panelKey}>
-            {agreementOpen && <AgreementPanel vm={vm} />}
-          </RegionBoundary>
-        </div>
-      </main>
-      <RegionBoundary name="timeline" resetKey={panelKey}>
-        <Timeline vm={vm} />
-      </RegionBoundary>
-    </div>
+    </>
   );
 }

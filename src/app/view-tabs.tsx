@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { lazy, Suspense, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
 import type { ViewModel } from "../data/view-model";
 import { AgreementsTable } from "../features/table/agreements-table";
 import { RegionBoundary } from "../components/region-boundary";
@@ -8,8 +8,11 @@ import { TABS, type Tab } from "../state/view-state";
 
 const TAB_LABEL: Record<Tab, string> = { graph: "Graph", table: "Table", insights: "Insights" };
 
-/** Graph / Table / Insights as an ARIA tablist; the choice lives in the URL (`tab=`). */
-export function ViewTabs({ vm }: { vm: ViewModel }) {
+/**
+ * Graph / Table / Insights as an ARIA tablist; the choice lives in the URL (`tab=`). The graph
+ * shows `vm`'s date; the table and Insights follow `steady` (use-view-model.ts).
+ */
+export function ViewTabs({ vm, steady }: { vm: ViewModel; steady: ViewModel }) {
   const tab = useView("tab");
   const refs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
   const select = (next: Tab) => {
@@ -27,22 +30,30 @@ export function ViewTabs({ vm }: { vm: ViewModel }) {
   };
   // Keyed: each tab's boundary is its own, so a region that failed (say, the graph's code did not
   // load) does not carry its error over to the next tab shown in the same place.
+  const table = useMemo(
+    () => (
+      <RegionBoundary key="table" name="table">
+        <AgreementsTable vm={steady} />
+      </RegionBoundary>
+    ),
+    [steady],
+  );
+  const insights = useMemo(
+    () => (
+      <RegionBoundary key="insights" name="insights">
+        <InsightsSlot vm={steady} />
+      </RegionBoundary>
+    ),
+    [steady],
+  );
   const panels: Record<Tab, ReactNode> = {
     graph: (
       <RegionBoundary key="graph" name="graph">
         <GraphSlot vm={vm} />
       </RegionBoundary>
     ),
-    table: (
-      <RegionBoundary key="table" name="table">
-        <AgreementsTable vm={vm} />
-      </RegionBoundary>
-    ),
-    insights: (
-      <RegionBoundary key="insights" name="insights">
-        <InsightsSlot vm={vm} />
-      </RegionBoundary>
-    ),
+    table,
+    insights,
   };
   return (
     <div className="view-tabs">

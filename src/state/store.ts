@@ -3,10 +3,12 @@
  * dropped. It never holds the dataset or anything derived from it. Each change says how it should
  * reach the browser history: deliberate changes push an entry (so Back undoes them), continuous ones
  * (scrubbing, playing) replace the current entry, and changes read from the URL write nothing.
+ * While the timeline plays, `heldTime` is the date the parts of the dashboard that do not show the
+ * date follow (src/app/use-view-model.ts).
  */
 import { create } from "zustand";
 import { parseQuery, type ParamProblem } from "./url-codec";
-import { DEFAULT_VIEW, type ViewState } from "./view-state";
+import { DEFAULT_VIEW, type TimeToken, type ViewState } from "./view-state";
 
 export type HistoryMode = "push" | "replace" | "none";
 
@@ -20,12 +22,15 @@ export interface ViewStore {
   /** How the last change should be written to the history (read by the URL sync). */
   historyMode: HistoryMode;
   notices: Notice[];
+  /** While playing: the date the dashboard's other parts show, moved twice a second; else null. */
+  heldTime: TimeToken | null;
   update: (patch: Partial<ViewState>, mode?: HistoryMode) => void;
   /** Replace the whole view, e.g. from the URL on back/forward. */
   replaceView: (view: ViewState, mode?: HistoryMode) => void;
   addNotices: (texts: string[]) => void;
   dismissNotice: (id: string) => void;
   dismissAllNotices: () => void;
+  setHeldTime: (time: TimeToken | null) => void;
 }
 
 let noticeCounter = 0;
@@ -64,11 +69,13 @@ export const useViewStore = create<ViewStore>()((set) => ({
   view: initial.view,
   historyMode: "none",
   notices: initial.notices,
+  heldTime: null,
   update: (patch, mode = "push") => set((s) => ({ view: { ...s.view, ...patch }, historyMode: mode })),
   replaceView: (view, mode = "none") => set({ view, historyMode: mode }),
   addNotices: (texts) => set((s) => ({ notices: newNotices(s.notices, texts) })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   dismissAllNotices: () => set({ notices: [] }),
+  setHeldTime: (heldTime) => set({ heldTime }),
 }));
 
 /** Selects one key of the view; components re-render only when that key changes. */

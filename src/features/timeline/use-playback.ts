@@ -12,9 +12,16 @@ export interface Playback {
 }
 
 /**
+ * How often, while playing, the parts of the dashboard that do not show the date follow it: each
+ * re-render of the filters, panels and tables costs a frame's time on a big dataset.
+ */
+export const HELD_TIME_MS = 500;
+
+/**
  * Drives a PlayController from requestAnimationFrame and writes each new day to the store with
  * "replace" (playing must not flood the history). Playback stops at the end, on unmount, and when
- * something else moves the date meanwhile (a story step, Back), so the two never fight.
+ * something else moves the date meanwhile (a story step, Back), so the two never fight. While it
+ * plays, the store's held time follows the date every HELD_TIME_MS; it is cleared when play stops.
  */
 export function usePlayback(prepared: PreparedDataset, speed: Speed, mode: PlayMode): Playback {
   const { startDay, endDay } = prepared;
@@ -26,10 +33,19 @@ export function usePlayback(prepared: PreparedDataset, speed: Speed, mode: PlayM
   useEffect(() => controller.setSpeed(speed, performance.now()), [controller, speed]);
   useEffect(() => controller.setMode(mode, performance.now()), [controller, mode]);
 
+  /** When the held time last moved (performance.now()). */
+  const heldAt = useRef(Number.NEGATIVE_INFINITY);
+
   const write = useCallback(
     (day: number) => {
       written.current = day;
-      updateView({ time: dayToToken(day, { startDay, endDay }) }, "replace");
+      const time = dayToToken(day, { startDay, endDay });
+      updateView({ time }, "replace");
+      const now = performance.now();
+      if (now - heldAt.current >= HELD_TIME_MS) {
+        heldAt.current = now;
+        useViewStore.getState().setHeldTime(time);
+      }
     },
     [startDay, endDay],
   );
@@ -44,6 +60,14 @@ export function usePlayback(prepared: PreparedDataset, speed: Speed, mode: PlayM
     controller.stop();
     setPlaying(false);
   }, [controller]);
+
+  useEffect(() => {
+    if (!playing) return;
+    return () => {
+      heldAt.current = Number.NEGATIVE_INFINITY;
+      useViewStore.getState().setHeldTime(null);
+    };
+  }, [playing]);
 
   useEffect(() => {
     if (!playing) return;
