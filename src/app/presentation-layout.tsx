@@ -1,8 +1,7 @@
 import { useMemo, useRef } from "react";
 import { formatDate } from "../data/dates";
-import type { LoadedDataset } from "../data/load-dataset";
+import type { LayoutProps } from "./layout-props";
 import { findStory } from "../data/story";
-import type { ViewModel } from "../data/view-model";
 import { RegionBoundary } from "../components/region-boundary";
 import { useElementSize } from "../components/use-element-size";
 import { useMediaQuery } from "../components/use-media-query";
@@ -36,15 +35,7 @@ const PHONE_QUERY = "(max-width: 640px)";
  * is a strip above the network and the caption a band below it. The pair panel follows `steady`
  * (use-view-model.ts); the rest shows the date.
  */
-export function PresentationLayout({
-  vm,
-  steady,
-  loaded,
-}: {
-  vm: ViewModel;
-  steady: ViewModel;
-  loaded: LoadedDataset;
-}) {
+export function PresentationLayout({ vm, steady, loaded }: LayoutProps) {
   const storyId = useView("story");
   const light = useView("theme") === "light";
   const story = findStory(vm.prepared.dataset, storyId);

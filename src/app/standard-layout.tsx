@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { formatDate } from "../data/dates";
 import type { LoadedDataset } from "../data/load-dataset";
+import type { LayoutProps } from "./layout-props";
 import type { ViewModel } from "../data/view-model";
 import { Notices } from "../components/notices";
 import { RegionBoundary } from "../components/region-boundary";
@@ -31,15 +32,7 @@ import { Isolated } from "../components/isolated-text";
  * `vm` feeds the parts that show the date; `steady` the rest (use-view-model.ts). The steady parts
  * are built as memoised elements, so a frame of play does not re-render them at all.
  */
-export function StandardLayout({
-  vm,
-  steady,
-  loaded,
-}: {
-  vm: ViewModel;
-  steady: ViewModel;
-  loaded: LoadedDataset;
-}) {
+export function StandardLayout({ vm, steady, loaded }: LayoutProps) {
   const panelKey = `${vm.prepared.dataset.title}`;
   // Only a selection renders a panel: nothing of theirs is on the first paint's path.
   const countryOpen = useView("country") !== null;
