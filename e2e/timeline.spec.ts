@@ -159,12 +159,16 @@ test("Play advances the date and Pause stops it", async ({ page }) => {
   const app = new LatticePage(page);
   const tl = new TimelineControls(page);
   await app.open("time=earliest");
+  await expect(app.status()).toHaveAttribute("aria-busy", "false");
   await tl.play().click();
   await expect(tl.pause()).toBeVisible();
+  // A new date every frame: screen readers wait for the one play stops on.
+  await expect(app.status()).toHaveAttribute("aria-busy", "true");
   await expect.poll(async () => Date.parse(await tl.date())).toBeGreaterThan(Date.parse("2008-01-01"));
 
   await tl.pause().click();
   await expect(tl.play()).toBeVisible();
+  await expect(app.status()).toHaveAttribute("aria-busy", "false");
   const stoppedAt = await tl.date();
   await tl.frames(20);
   expect(await tl.date()).toBe(stoppedAt);
