@@ -12,8 +12,8 @@ export interface Playback {
 }
 
 /**
- * How often, while playing, the parts of the dashboard that do not show the date follow it: each
- * re-render of the filters, panels and tables costs a frame's time on a big dataset.
+ * How often, while playing, the parts of the dashboard that do not show the date follow it, so a
+ * frame of play re-renders only what shows the date (docs/performance.md, Decisions: Drawing and play).
  */
 export const HELD_TIME_MS = 500;
 
