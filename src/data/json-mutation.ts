@@ -1,6 +1,6 @@
 /**
- * Seeded damage to a JSON tree, for the validator's fuzz tests (validate.fuzz.test.ts,
- * fast-parse.test.ts): walk to a random place and replace, delete or add something there.
+ * Seeded damage to a JSON tree, for the validator's fuzz tests (validate.fuzz.test.ts): walk to a
+ * random place and replace, delete or add something there.
  */
 import fc from "fast-check";
 

@@ -1,11 +1,9 @@
 /**
- * The one validation path for every dataset: zod for shape (through its fast path for input it
- * accepts unchanged, fast-parse.ts), then semantic checks that a schema cannot express (unknown
- * ids, date order, duplicates). Used by the app at runtime and by
+ * The one validation path for every dataset: zod for shape, then semantic checks that a schema
+ * cannot express (unknown ids, date order, duplicates). Used by the app at runtime and by
  * `npm run validate:data`. All problems are reported at once, each as `path: message`.
  */
 import type { z } from "zod";
-import { fastParser } from "./fast-parse";
 import { shapeProblems } from "./shape-problems";
 import { earliestDayNumber, latestDayNumber } from "./dates";
 import { KIND_INFO } from "./kinds";
@@ -29,9 +27,6 @@ export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; pro
 /** Enough for any real repair session; the panel shows 50 and offers the whole list as a file. */
 const MAX_PROBLEMS = 5000;
 
-/** zod's output for a dataset it accepts unchanged, 3–4× faster than zod; null: ask zod. */
-const parseValidDataset = fastParser(datasetSchema);
-
 /** The record lists checked one record at a time when the whole does not parse. */
 const PARTS = {
   countries: countrySchema,
@@ -42,9 +37,6 @@ const PARTS = {
 } as const;
 type Part = keyof typeof PARTS;
 const PART_ORDER = Object.keys(datasetSchema.shape);
-const partParsers = Object.fromEntries(
-  Object.entries(PARTS).map(([part, schema]) => [part, fastParser(schema as z.ZodType)]),
-) as Record<Part, (value: unknown) => unknown>;
 
 /** What the semantic rules read: a dataset, or the parts of one that parsed (lists with holes). */
 export type SemanticInput = Omit<Dataset, "timeline" | "stories"> & {
@@ -70,8 +62,7 @@ function parsedParts(raw: Record<string, unknown>): { data: SemanticInput; unpar
     const list: unknown[] = [];
     if (Array.isArray(items))
       items.forEach((item: unknown, i) => {
-        const fast = partParsers[part](item);
-        const parsed = fast === null ? schema.safeParse(item) : { success: true as const, data: fast };
+        const parsed = (schema as z.ZodType).safeParse(item);
         if (parsed.success) list[i] = parsed.data;
         else if (part in unparsed && typeof item === "object" && item !== null) {
           const id = (item as { id?: unknown }).id;
@@ -252,20 +243,17 @@ export function validateDataset(raw: unknown): ValidationResult {
           : `unsupported version ${JSON.stringify(version).slice(0, 40)} (this Lattice reads version ${SCHEMA_VERSION})`;
       return { ok: false, problems: [{ path: "schemaVersion", message }] };
     }
-    let dataset = parseValidDataset(raw);
-    if (dataset === null) {
-      const parsed = datasetSchema.safeParse(raw);
-      if (!parsed.success) {
-        const { data, unparsed } = parsedParts(raw as Record<string, unknown>);
-        const problems = [
-          ...shapeProblems(parsed.error, raw, datasetSchema),
-          ...semanticProblems(data, unparsed),
-          ...unknownPartiesOfUnparsed(raw as Record<string, unknown>, data, unparsed),
-        ];
-        return { ok: false, problems: capped(problems.sort(byPlace)) };
-      }
-      dataset = parsed.data;
+    const parsed = datasetSchema.safeParse(raw);
+    if (!parsed.success) {
+      const { data, unparsed } = parsedParts(raw as Record<string, unknown>);
+      const problems = [
+        ...shapeProblems(parsed.error, raw, datasetSchema),
+        ...semanticProblems(data, unparsed),
+        ...unknownPartiesOfUnparsed(raw as Record<string, unknown>, data, unparsed),
+      ];
+      return { ok: false, problems: capped(problems.sort(byPlace)) };
     }
+    const dataset = parsed.data;
     const problems = semanticProblems(dataset);
     if (problems.length > 0) return { ok: false, problems: capped(problems.sort(byPlace)) };
     return { ok: true, dataset };
