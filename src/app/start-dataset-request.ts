@@ -5,30 +5,23 @@
  * Only a `data=` value the URL codec accepts is requested, exactly as the app would request it.
  */
 import { BUNDLED_DATASET_URL, startDatasetRequest } from "../data/dataset-request";
-import { loadValidator, validatesOnMainThread } from "../data/load-validator";
+import { loadValidator } from "../data/load-validator";
 import { parseQuery } from "../state/url-codec";
 
 /** Starts the request for the dataset this page's URL asks for, and the validator if it will be needed. */
 function startRequestForThisPage(): void {
   if (typeof window === "undefined" || typeof fetch === "undefined") return;
   const { state } = parseQuery(window.location.search);
-  let response: Promise<Response> | null = null;
   try {
     const url = new URL(state.data ?? BUNDLED_DATASET_URL, window.location.href);
-    if (url.protocol === "https:" || url.protocol === "http:") response = startDatasetRequest(url);
+    if (url.protocol === "https:" || url.protocol === "http:") startDatasetRequest(url);
   } catch {
     // Not a URL: the app reports it when it loads the dataset itself.
   }
-  // The validator's chunk, needed as soon as another dataset arrives, unless the dataset is big
-  // enough to be validated in a worker: evaluating zod on the main thread would then only add to
-  // the page's busiest time. The bundled dataset was validated when the app was built
-  // (verified-bundle.ts); the chunk is requested only if its text differs.
-  if (state.data === null) return;
-  if (!response) return void loadValidator();
-  response.then(
-    (answer) => void (validatesOnMainThread(answer) && loadValidator()),
-    () => {}, // the app reports a failed request when it takes it
-  );
+  // The validator's chunk, needed as soon as another dataset arrives. The bundled dataset was
+  // validated when the app was built (verified-bundle.ts); the chunk is requested only if its
+  // text differs.
+  if (state.data !== null) void loadValidator();
 }
 
 startRequestForThisPage();
