@@ -1,5 +1,4 @@
-// First: starts the dataset request before the rest of the app is evaluated.
-import "./app/start-dataset-request";
+// First: starts loading the graph's chunk before the rest of the app is evaluated.
 import "./app/start-feature-requests";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

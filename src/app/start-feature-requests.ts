@@ -1,7 +1,7 @@
 /**
- * Imported by main.tsx right after the dataset request: asks for the graph and panel chunks before React
- * DOM and the app are evaluated, so that they are usually in by the time the dataset is, rather than
- * after the dashboard's first render.
+ * Imported first by main.tsx: asks for the graph and panel chunks before React DOM and the app are
+ * evaluated, so that they are usually in by the time the dataset is, rather than after the
+ * dashboard's first render.
  */
 import { preloadFeatures } from "./lazy-features";
 

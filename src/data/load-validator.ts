@@ -1,8 +1,7 @@
 /**
- * The validator and its zod schema are a chunk of their own, requested at start-up
- * (src/app/start-dataset-request.ts) while the dataset downloads, so evaluating them is not part of
- * the entry chunk's evaluation, the longest task of the page load (docs/performance.md).
- * Dependency-free, so importing it first costs nothing.
+ * The validator and its zod schema are a chunk of their own, loaded when a dataset needs
+ * validating: the bundled dataset does not (it was validated at build time, verified-bundle.ts),
+ * so zod is not on its first paint's path. Dependency-free, so importing it costs nothing.
  */
 export const loadValidator = () => import("./validate");
 
