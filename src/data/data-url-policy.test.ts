@@ -49,6 +49,23 @@ describe("fetchDataset", () => {
     expect(loaded.origin).toBe("elsewhere.example");
   });
 
+  it("never sends credentials, and the caller's cancel aborts the request", async () => {
+    const calls: RequestInit[] = [];
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (_url: URL, init: RequestInit) => {
+        calls.push(init);
+        return new Response(JSON.stringify(makeFixture()), { status: 200 });
+      }),
+    );
+    const caller = new AbortController();
+    await fetchDataset("https://lattice.example/data/a.json", caller.signal);
+    await fetchDataset("https://other.example/b.json");
+    expect(calls.map((init) => init.credentials)).toEqual(["omit", "omit"]);
+    caller.abort();
+    expect(calls[0]!.signal?.aborted).toBe(true);
+  });
+
   it("reports a server that sends nothing as a timeout", async () => {
     vi.useFakeTimers();
     // Like a real fetch: aborting rejects it at once.

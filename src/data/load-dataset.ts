@@ -4,14 +4,13 @@
  * exactly what went wrong: network, HTTP status, size, not JSON, or schema problems with paths.
  */
 import { queryOptions } from "@tanstack/react-query";
-import { BUNDLED_DATASET_URL, declaredSize, requestDataset } from "./dataset-request";
 import type { Dataset } from "./schema";
 import type { Problem } from "./problems";
 import { BodyStalled, BodyTooLarge, readCappedText, withStallTimer } from "./read-capped";
 import { validateText } from "./validate-off-thread";
 import { verifiedBundledDataset } from "./verified-bundle";
 
-export { BUNDLED_DATASET_URL };
+export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/indo-pacific.json`;
 export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
 /** How long a dataset request may go without receiving anything before it is given up. */
 export const STALL_MS = 20_000;
@@ -103,9 +102,9 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
     );
   let response: Response;
   try {
-    response = await withStallTimer(requestDataset(resolved, controller.signal), STALL_MS, () =>
-      controller.abort(),
-    );
+    // No cookie or credential travels with a dataset request, to any host (docs/security.md).
+    const request = fetch(resolved, { credentials: "omit", signal: controller.signal });
+    response = await withStallTimer(request, STALL_MS, () => controller.abort());
   } catch (error) {
     if (signal?.aborted) throw error;
     if (error instanceof BodyStalled || controller.signal.aborted) throw stalled();
@@ -116,7 +115,8 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
       "http",
       `The server answered ${response.status} ${response.statusText} for ${resolved.pathname}`,
     );
-  const declared = declaredSize(response);
+  // Content-Length: 0 without one, NaN if it is not a number (then the capped read decides).
+  const declared = Number(response.headers.get("content-length") ?? "0");
   if (declared > MAX_DATASET_BYTES) throw tooLarge(declared);
   let text: string;
   try {

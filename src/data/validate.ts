@@ -3,7 +3,6 @@
  * cannot express (unknown ids, date order, duplicates). Used by the app at runtime and by
  * `npm run validate:data`. All problems are reported at once, each as `path: message`.
  */
-import type { z } from "zod";
 import { shapeProblems } from "./shape-problems";
 import { earliestDayNumber, latestDayNumber } from "./dates";
 import { KIND_INFO } from "./kinds";
@@ -62,7 +61,7 @@ function parsedParts(raw: Record<string, unknown>): { data: SemanticInput; unpar
     const list: unknown[] = [];
     if (Array.isArray(items))
       items.forEach((item: unknown, i) => {
-        const parsed = (schema as z.ZodType).safeParse(item);
+        const parsed = schema.safeParse(item);
         if (parsed.success) list[i] = parsed.data;
         else if (part in unparsed && typeof item === "object" && item !== null) {
           const id = (item as { id?: unknown }).id;
