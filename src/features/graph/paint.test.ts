@@ -10,7 +10,7 @@ import { indexGraph } from "./graph-index";
 import { computeGraphStyle } from "./graph-style";
 import { DARK_THEME, LIGHT_THEME } from "./graph-theme";
 import { NODE_CATEGORY, nodeCategories } from "./node-colors";
-import { makeLabelCache, paintNodes, type PaintInputs } from "./paint";
+import { makeLabelCache, paintNodes, DENSE_NODE_COUNT, type PaintInputs } from "./paint";
 import { batchNodes, linkGeometry } from "./paint-batches";
 
 const prepared = prepareDataset(makeFixture());
@@ -38,11 +38,15 @@ function recordingContext() {
     fill() {
       fills.push(ctx.fillStyle);
     },
+    fillRect() {
+      fills.push(ctx.fillStyle);
+    },
   };
   return { ctx: ctx as unknown as CanvasRenderingContext2D, fills };
 }
 
-function paintedFills(category: Uint8Array, theme = LIGHT_THEME): string[] {
+/** `copies` paints the visible nodes that many times over: a graph as dense as a large dataset's. */
+function paintedFills(category: Uint8Array, theme = LIGHT_THEME, k = 1, copies = 1): string[] {
   const inputs: PaintInputs = {
     model,
     style,
@@ -53,7 +57,8 @@ function paintedFills(category: Uint8Array, theme = LIGHT_THEME): string[] {
     theme,
   };
   const { ctx, fills } = recordingContext();
-  paintNodes(ctx, 1, inputs, batchNodes(style, category), geometry);
+  const batches = batchNodes(style, category);
+  paintNodes(ctx, k, inputs, Array.from({ length: copies }, () => batches).flat(), geometry);
   return fills;
 }
 
@@ -72,5 +77,33 @@ describe("paintNodes: nothing drawn is kept between frames", () => {
     const category = nodeCategories(model, prepared.dataset);
     expect(paintedFills(category, DARK_THEME)).toContain(DARK_THEME.nodeFill[NODE_CATEGORY.other]);
     expect(paintedFills(category, LIGHT_THEME)).not.toContain(DARK_THEME.nodeFill[NODE_CATEGORY.other]);
+  });
+});
+
+describe("paintNodes: level of detail", () => {
+  const category = nodeCategories(model, prepared.dataset);
+  const visible = style.nodeVisible.reduce((sum, v) => sum + v, 0);
+  const countries = [...category].filter((c, i) => style.nodeVisible[i] && c !== NODE_CATEGORY.hub).length;
+  const dense = Math.ceil((DENSE_NODE_COUNT + 1) / visible);
+  const count = (fills: string[], colour: string) => fills.filter((f) => f === colour).length;
+  // A rim colour no face uses (in the light theme both the rim and the hub's face are white).
+  const theme = { ...LIGHT_THEME, nodeOutline: "rim" };
+
+  it("gives every small country its rim up to DENSE_NODE_COUNT nodes", () => {
+    const copies = Math.floor(DENSE_NODE_COUNT / visible);
+    expect(count(paintedFills(category, theme, 0.2, copies), theme.nodeOutline)).toBe(countries * copies);
+  });
+
+  it("leaves out the rims of small countries above it, and keeps the hubs' outlines", () => {
+    const fills = paintedFills(category, theme, 0.2, dense);
+    expect(count(fills, theme.nodeOutline)).toBe(0);
+    expect(count(fills, theme.hubStroke)).toBeGreaterThan(0);
+    expect(count(fills, theme.hubStroke)).toBe(
+      count(paintedFills(category, theme, 0.2, 1), theme.hubStroke) * dense,
+    );
+  });
+
+  it("keeps the rims of countries large on screen (zoomed in) however dense the graph", () => {
+    expect(count(paintedFills(category, theme, 4, dense), theme.nodeOutline)).toBe(countries * dense);
   });
 });

@@ -121,6 +121,16 @@ function visibleBounds(view: ViewTransform, k: number) {
 }
 
 /**
+ * Level of detail: with more than DENSE_NODE_COUNT nodes drawn, nodes below SMALL_NODE_PX in radius
+ * on screen are drawn the cheap way (docs/performance.md, Decisions, "Drawing and play"): a country
+ * without its white rim (one fill instead of two; at that density the rims only outline
+ * overlapping dots), a hub as plain squares (rounded corners of a pixel cost twice as much to
+ * rasterise as axis-aligned rectangles), keeping its dark outline.
+ */
+export const DENSE_NODE_COUNT = 500;
+export const SMALL_NODE_PX = 5;
+
+/**
  * All visible nodes, over the links, in the batches of paint-batches.ts (faded first, lit on
  * top); nodes off screen are skipped. The outline (white for countries, dark for hubs) is a
  * slightly larger shape filled underneath: in software rendering two fills cost about half of a
@@ -136,6 +146,9 @@ export function paintNodes(
   const { style } = inputs;
   const { left, right, top, bottom } = visibleBounds(inputs.view.current, k);
   const { nodeX, nodeY } = geometry;
+  let drawn = 0;
+  for (const batch of batches) drawn += batch.nodes.length;
+  const dense = drawn > DENSE_NODE_COUNT;
   ctx.save();
   ctx.setLineDash(NO_DASH);
   for (const batch of batches) {
@@ -144,6 +157,7 @@ export function paintNodes(
     const outlineColor = hub ? inputs.theme.hubStroke : inputs.theme.nodeOutline;
     const outline = (hub ? 1.75 : 1.25) / k;
     ctx.globalAlpha = TONE_ALPHA[batch.tone]!;
+    const smallBelow = dense ? SMALL_NODE_PX / k : 0;
     const nodes = batch.nodes;
     for (let j = 0; j < nodes.length; j++) {
       const i = nodes[j]!;
@@ -151,12 +165,27 @@ export function paintNodes(
       const x = nodeX[i]!;
       const y = nodeY[i]!;
       if (x + r < left || x - r > right || y + r < top || y - r > bottom) continue;
-      traceNode(ctx, hub, x, y, r + outline / 2);
-      ctx.fillStyle = outlineColor;
-      ctx.fill();
-      traceNode(ctx, hub, x, y, r - outline / 2);
-      ctx.fillStyle = fill;
-      ctx.fill();
+      if (r < smallBelow) {
+        if (hub) {
+          const outer = r + outline / 2;
+          const inner = r - outline / 2;
+          ctx.fillStyle = outlineColor;
+          ctx.fillRect(x - outer, y - outer, 2 * outer, 2 * outer);
+          ctx.fillStyle = fill;
+          ctx.fillRect(x - inner, y - inner, 2 * inner, 2 * inner);
+        } else {
+          traceNode(ctx, false, x, y, r - outline / 2);
+          ctx.fillStyle = fill;
+          ctx.fill();
+        }
+      } else {
+        traceNode(ctx, hub, x, y, r + outline / 2);
+        ctx.fillStyle = outlineColor;
+        ctx.fill();
+        traceNode(ctx, hub, x, y, r - outline / 2);
+        ctx.fillStyle = fill;
+        ctx.fill();
+      }
       if (batch.tone === TONE.selected) {
         traceNode(ctx, hub, x, y, r + 3.5 / k);
         ctx.strokeStyle = inputs.theme.selectedRing;
