@@ -124,8 +124,8 @@ function visibleBounds(view: ViewTransform, k: number) {
  * Level of detail: with more than DENSE_NODE_COUNT nodes drawn, nodes below SMALL_NODE_PX in radius
  * on screen are drawn the cheap way (docs/performance.md, Decisions, "Drawing and play"): a country
  * without its white rim (one fill instead of two; at that density the rims only outline
- * overlapping dots), a hub as plain squares (rounded corners of a pixel cost twice as much to
- * rasterise as axis-aligned rectangles), keeping its dark outline.
+ * overlapping dots), a hub as plain squares, keeping its dark outline (in software rendering,
+ * a rounded square of that size costs several times an axis-aligned `fillRect`).
  */
 export const DENSE_NODE_COUNT = 500;
 export const SMALL_NODE_PX = 5;
