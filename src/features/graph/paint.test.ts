@@ -91,6 +91,7 @@ describe("paintNodes: level of detail", () => {
 
   it("gives every small country its rim up to DENSE_NODE_COUNT nodes", () => {
     const copies = Math.floor(DENSE_NODE_COUNT / visible);
+    expect(copies).toBeGreaterThan(0);
     expect(count(paintedFills(category, theme, 0.2, copies), theme.nodeOutline)).toBe(countries * copies);
   });
 

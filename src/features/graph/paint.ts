@@ -121,11 +121,12 @@ function visibleBounds(view: ViewTransform, k: number) {
 }
 
 /**
- * Level of detail: with more than DENSE_NODE_COUNT nodes drawn, nodes below SMALL_NODE_PX in radius
- * on screen are drawn the cheap way (docs/performance.md, Decisions, "Drawing and play"): a country
- * without its white rim (one fill instead of two; at that density the rims only outline
- * overlapping dots), a hub as plain squares, keeping its dark outline (in software rendering,
- * a rounded square of that size costs several times an axis-aligned `fillRect`).
+ * Level of detail: with more than DENSE_NODE_COUNT nodes shown (on screen or off), nodes below
+ * SMALL_NODE_PX in radius on screen are drawn the cheap way (docs/performance.md, Decisions,
+ * "Drawing and play"): a country without its white rim (one fill instead of two; at that density
+ * the rims only outline overlapping dots), a hub as plain squares, keeping its dark outline (in
+ * software rendering, a rounded square of that size costs several times an axis-aligned
+ * `fillRect`).
  */
 export const DENSE_NODE_COUNT = 500;
 export const SMALL_NODE_PX = 5;
@@ -146,9 +147,9 @@ export function paintNodes(
   const { style } = inputs;
   const { left, right, top, bottom } = visibleBounds(inputs.view.current, k);
   const { nodeX, nodeY } = geometry;
-  let drawn = 0;
-  for (const batch of batches) drawn += batch.nodes.length;
-  const dense = drawn > DENSE_NODE_COUNT;
+  let shown = 0;
+  for (const batch of batches) shown += batch.nodes.length;
+  const smallBelow = shown > DENSE_NODE_COUNT ? SMALL_NODE_PX / k : 0;
   ctx.save();
   ctx.setLineDash(NO_DASH);
   for (const batch of batches) {
@@ -157,7 +158,6 @@ export function paintNodes(
     const outlineColor = hub ? inputs.theme.hubStroke : inputs.theme.nodeOutline;
     const outline = (hub ? 1.75 : 1.25) / k;
     ctx.globalAlpha = TONE_ALPHA[batch.tone]!;
-    const smallBelow = dense ? SMALL_NODE_PX / k : 0;
     const nodes = batch.nodes;
     for (let j = 0; j < nodes.length; j++) {
       const i = nodes[j]!;
