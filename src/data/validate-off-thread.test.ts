@@ -2,8 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { makeFixture } from "./test-fixture";
 import { validateDatasetText } from "./validate";
-import { OFF_THREAD_MIN_CHARS } from "./load-validator";
-import { validateText } from "./validate-off-thread";
+import { OFF_THREAD_MIN_CHARS, validateText } from "./validate-off-thread";
 
 const bundledText = readFileSync("public/data/indo-pacific.json", "utf8");
 
