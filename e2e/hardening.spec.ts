@@ -41,6 +41,7 @@ test("many bad parameters make one notice, which Back does not bring back once d
   await notices.getByRole("button", { name: "Dismiss all" }).click();
   await expect(notices).toHaveCount(0);
   await app.tab("Graph").click();
+  await expect(page).not.toHaveURL(/tab=table/); // the entry is written after its frame
   await page.goBack();
   await expect(app.tab("Table")).toHaveAttribute("aria-selected", "true");
   await expect(notices).toHaveCount(0);

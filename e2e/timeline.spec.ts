@@ -151,6 +151,7 @@ test("pointing at an event's diamond names the event; clicking it jumps to its d
   await page.mouse.click(x + 2, eventsRowY);
   await expect(tl.slider()).toHaveAttribute("aria-valuetext", day);
   await expect(app.status()).toContainText(`on ${day}`);
+  await expect(page).toHaveURL(new RegExp(`time=${day}`)); // the entry is written after its frame
   await page.goBack(); // a deliberate jump: Back undoes it
   await expect(tl.slider()).toHaveAttribute("aria-valuetext", START);
 });
@@ -254,6 +255,7 @@ test("Next event and Previous event jump between events, and Back undoes a jump"
   await expect(tl.slider()).toHaveAttribute("aria-valuetext", eventDays[1]!);
   await tl.previousEvent().click();
   await expect(tl.slider()).toHaveAttribute("aria-valuetext", eventDays[0]!);
+  await expect(page).toHaveURL(new RegExp(`time=${eventDays[0]}`)); // the entry is written after its frame
 
   await page.goBack();
   await expect(tl.slider()).toHaveAttribute("aria-valuetext", eventDays[1]!);
