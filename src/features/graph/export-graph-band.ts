@@ -99,7 +99,7 @@ export function paintGraphBand(
   ctx.save();
   // Graph coordinates → device pixels of the band.
   ctx.setTransform(s * t.k, 0, 0, s * t.k, s * (width / 2 - t.x * t.k), s * (top + height / 2 - t.y * t.k));
-  paintLinks(ctx, t.k, inputs, batchLinks(style), geometry, dashes);
+  paintLinks(ctx, t.k, inputs, batchLinks(style), geometry, { dashes, bundles: false });
   paintNodes(ctx, t.k, inputs, batchNodes(style, category), geometry);
   ctx.restore();
   // The Quad and the hubs keep their labels first when labels collide, as on screen.

@@ -5,11 +5,11 @@
  * redraw (it redraws only on demand). Nodes never move: no simulation runs (cooldownTicks 0) and
  * dragging is off.
  *
- * Who draws what: the library draws the links through its accessors (it strokes them grouped by
- * colour, width and dash, which is what keeps 15,000 hairlines cheap); the app paints, after the
- * library's links, what the library cannot draw its way (paint.ts): the lit links on top of the
- * others (with the compare glow), the nodes (outlines, hub squares, selection ring, faded tones)
- * and the labels with their halos. The library also does zoom, pan, hover and clicks.
+ * Who draws what: the app paints everything drawn (paint.ts, from the groups of paint-batches.ts):
+ * the links grouped by look, wide ones as hairline bundles, the lit ones on top with the compare
+ * glow; the nodes (outlines, hub squares, selection ring, faded tones); the labels with their
+ * halos. The library draws nothing (its per-node and per-link painters are no-ops) and does zoom,
+ * pan, hover (its picking canvas, painted by the app's hit-area painters) and clicks.
  * Why this split: docs/performance.md, Decisions, "Drawing and play".
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
@@ -32,7 +32,6 @@ import {
 import { labelFontPx } from "./labels";
 import { typicalSpacing } from "./typical-spacing";
 import { batchLinks, batchNodes, labelOrder, linkGeometry } from "./paint-batches";
-import { DASH } from "./graph-style";
 import { nodeCategories } from "./node-colors";
 import {
   makeDashPatterns,
@@ -139,13 +138,11 @@ export function GraphCanvas({
       idx,
       source: l.source,
       target: l.target,
-      curvature: l.curvature,
     }));
     return { nodes, links };
   }, [model, positions]);
   const geometry = useMemo(() => linkGeometry(index, positions), [index, positions]);
-  // The links the app strokes itself, over the library's: lit ones and their glows.
-  const lifted = useMemo(() => batchLinks(style, true), [style]);
+  const links = useMemo(() => batchLinks(style), [style]);
   const category = useMemo(() => nodeCategories(model, vm.prepared.dataset), [model, vm.prepared.dataset]);
   const nodeBatches = useMemo(() => batchNodes(style, category), [style, category]);
   const labelPriority = useMemo(() => labelOrder(style, category), [style, category]);
@@ -252,38 +249,23 @@ export function GraphCanvas({
 
   // Identities change with the style (and what else paints differently), which is what asks the
   // library to redraw: it redraws when an accessor prop changes, not when onRenderFrame* does.
-  const hairlines = lifted.hairlines;
+  // Visibility also decides what the picking canvas holds; hairline links are not hoverable
+  // (README.md, "How it stays fast"), so then the library skips links altogether.
   const nodeVisibility = useCallback((n: GNode) => inputs.style.nodeVisible[n.idx] === 1, [inputs]);
-  const linkVisibility = useCallback((l: GLink) => style.linkVisible[l.idx] === 1, [style]);
-  // Lit links are the app's (on top of the rest): the library strokes them fully transparent, which
-  // the canvas skips, and still puts them on its picking canvas so they stay hoverable.
-  const linkColor = useCallback(
-    (l: GLink) => (style.linkRank[l.idx] === LIT_RANK ? TRANSPARENT : style.linkColor[l.idx]!),
-    [style],
-  );
-  // Screen pixels (the library divides by the zoom); hairlines: README.md, "How it stays fast".
-  const linkWidth = useCallback((l: GLink) => (hairlines ? 1 : style.linkWidth[l.idx]!), [style, hairlines]);
-  // The patterns are rescaled in place on zoom (onRenderFramePre runs before the library's links).
-  const linkLineDash = useCallback(
-    (l: GLink) => {
-      const dash = style.linkDash[l.idx];
-      return dash === DASH.pending
-        ? dashes.current.pending
-        : dash === DASH.ghost
-          ? dashes.current.ghost
-          : null;
-    },
-    [style],
+  const hoverableLinks = !links.hairlines;
+  const linkVisibility = useCallback(
+    (l: GLink) => hoverableLinks && style.linkVisible[l.idx] === 1,
+    [style, hoverableLinks],
   );
   // The hit-area painters keep their identity and read the latest inputs. A new painter makes the
   // library repaint its picking canvas at once through its throttle's flush(), which (lodash) leaves
   // the pending timer running: one more orphaned timer chain per date step, and on a big graph a
   // repaint that costs more than a frame. The picking canvas follows instead on the library's
   // throttled schedule, leading edge first: a single step shows at once, a play every 0.8 s.
-  const latest = useRef({ inputs, lifted, geometry });
+  const latest = useRef({ inputs, geometry });
   useLayoutEffect(() => {
-    latest.current = { inputs, lifted, geometry };
-  }, [inputs, lifted, geometry]);
+    latest.current = { inputs, geometry };
+  }, [inputs, geometry]);
   const nodePointerAreaPaint = useCallback(
     (n: GNode, color: string, ctx: CanvasRenderingContext2D, k: number) =>
       paintNodeHitArea(n, color, ctx, k, latest.current.inputs),
@@ -291,8 +273,8 @@ export function GraphCanvas({
   );
   const linkPointerAreaPaint = useCallback(
     (l: GLink, color: string, ctx: CanvasRenderingContext2D, k: number) => {
-      const { inputs: i, lifted: b, geometry: g } = latest.current;
-      paintLinkHitArea(l.idx, color, ctx, k, i, b, g);
+      const { inputs: i, geometry: g } = latest.current;
+      paintLinkHitArea(l.idx, color, ctx, k, i, g);
     },
     [],
   );
@@ -303,7 +285,7 @@ export function GraphCanvas({
   }, []);
   const onRenderFramePost = useCallback(
     (ctx: CanvasRenderingContext2D, k: number) => {
-      paintLinks(ctx, k, inputs, lifted, geometry, dashes.current);
+      paintLinks(ctx, k, inputs, links, geometry, { dashes: dashes.current, bundles: true });
       paintNodes(ctx, k, inputs, nodeBatches, geometry);
       paintLabels(ctx, inputs, labelPriority, geometry);
       if (!firstPaintMarked && fittedAtFrameStart.current) {
@@ -311,7 +293,7 @@ export function GraphCanvas({
         performance.mark(FIRST_PAINT_MARK);
       }
     },
-    [inputs, lifted, nodeBatches, labelPriority, geometry],
+    [inputs, links, nodeBatches, labelPriority, geometry],
   );
   // Places the tooltip (set up with the tooltip below).
   const placeTip = useRef(() => {});
@@ -521,10 +503,8 @@ export function GraphCanvas({
         nodePointerAreaPaint={nodePointerAreaPaint}
         nodeLabel={nodeLabel}
         linkVisibility={linkVisibility}
-        linkColor={linkColor}
-        linkWidth={linkWidth}
-        linkLineDash={linkLineDash}
-        linkCurvature="curvature"
+        linkCanvasObject={paintNothing}
+        linkCanvasObjectMode={replaceMode}
         linkPointerAreaPaint={linkPointerAreaPaint}
         linkLabel={linkLabel}
         onRenderFramePre={onRenderFramePre}
@@ -558,8 +538,5 @@ function onBackgroundClick() {
 }
 
 const replaceMode = () => "replace";
-/** Nodes are painted in onRenderFramePost; the library's per-node paint does nothing. */
+/** Links and nodes are painted in onRenderFramePost; the library's per-item painters do nothing. */
 const paintNothing = () => {};
-/** The rank of lit links in GraphStyle.linkRank: drawn by the app, over the library's links. */
-const LIT_RANK = 2;
-const TRANSPARENT = "rgba(0,0,0,0)";

@@ -135,6 +135,20 @@ export const LINK_COLORS: Record<AgreementKind, Record<LinkVariant, string>> = O
   ]),
 ) as Record<AgreementKind, Record<LinkVariant, string>>;
 
+/**
+ * The colour of each hairline in a bundle that draws a wide link (paint.ts): neighbouring hairlines
+ * of a bundle overlap about twice on every pixel, so each gets the alpha whose double coat matches
+ * the link's own: 1 − √(1 − alpha).
+ */
+export const BUNDLE_COLORS: ReadonlyMap<string, string> = new Map(
+  AGREEMENT_KINDS.flatMap((kind) =>
+    (Object.keys(VARIANT_ALPHA) as LinkVariant[]).map((v): [string, string] => [
+      LINK_COLORS[kind][v],
+      withAlpha(KIND_INFO[kind].color, 1 - Math.sqrt(1 - VARIANT_ALPHA[v])),
+    ]),
+  ),
+);
+
 export interface GraphSelection {
   country: string | null;
   agreement: string | null;

@@ -71,18 +71,6 @@ describe("batchLinks", () => {
   });
 });
 
-describe("batchLinks, lit links only (the live canvas leaves the rest to the library)", () => {
-  it("keeps only the highlighted links, on top, and still decides hairlines on every drawn link", () => {
-    const style = computeGraphStyle(index, vm, { country: "GBR", agreement: null, focus: [] });
-    const lit = batchLinks(style, true);
-    const litLinks = lit.batches.flatMap((b) => [...b.links]);
-    expect(litLinks).toEqual([link("f")]);
-    expect(lit.hairlines).toBe(batchLinks(style).hairlines);
-    const plain = computeGraphStyle(index, vm, { country: null, agreement: null, focus: [] });
-    expect(batchLinks(plain, true).batches).toEqual([]);
-  });
-});
-
 describe("batchNodes", () => {
   it("refuses a colour category it cannot order, rather than mixing it into another group", () => {
     const style = computeGraphStyle(index, vm, { country: null, agreement: null, focus: [] });

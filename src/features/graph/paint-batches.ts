@@ -1,8 +1,8 @@
 /**
  * What the app's painters (paint.ts) draw from, derived once per layout or per style: link and node
  * geometry as typed arrays (nodes never move), and the drawn links and nodes grouped by look, so a
- * frame is a few state changes and one path per group. The live canvas paints the lit links and
- * the nodes with these; an export (PNG, SVG, slide) paints everything with them.
+ * frame is a few state changes and one path per group. The live canvas and the exports (PNG, SVG,
+ * slide) paint links and nodes with these.
  *
  * Level of detail: above HAIRLINE_LINK_COUNT drawn links, ordinary links are drawn 1 px wide. A
  * stroke of at most one device pixel is drawn as a hairline, several times faster than a wider one
@@ -18,8 +18,9 @@ import type { Positions } from "../../data/layout/layout";
 export const HAIRLINE_LINK_COUNT = 2000;
 
 /**
- * Per link, in graph units: ends, quadratic control point (NaN for straight) and bounding box;
- * per node, its position.
+ * Per link, in graph units: ends, quadratic control point (NaN for straight), the unit normal of
+ * the line between the ends (to offset a hairline bundle, paint.ts) and bounding box; per node,
+ * its position.
  */
 export interface LinkGeometry {
   nodeX: Float32Array;
@@ -30,6 +31,8 @@ export interface LinkGeometry {
   y1: Float32Array;
   cx: Float32Array;
   cy: Float32Array;
+  nx: Float32Array;
+  ny: Float32Array;
   minX: Float32Array;
   minY: Float32Array;
   maxX: Float32Array;
@@ -58,6 +61,8 @@ export function linkGeometry(index: GraphIndex, positions: Positions): LinkGeome
     y1: new Float32Array(n),
     cx: new Float32Array(n),
     cy: new Float32Array(n),
+    nx: new Float32Array(n),
+    ny: new Float32Array(n),
     minX: new Float32Array(n),
     minY: new Float32Array(n),
     maxX: new Float32Array(n),
@@ -72,6 +77,8 @@ export function linkGeometry(index: GraphIndex, positions: Positions): LinkGeome
     g.x1[k] = t.x;
     g.y1[k] = t.y;
     const length = Math.hypot(t.x - s.x, t.y - s.y);
+    g.nx[k] = length > 0 ? -(t.y - s.y) / length : 0;
+    g.ny[k] = length > 0 ? (t.x - s.x) / length : 0;
     if (curvature && length > 0) {
       const a = Math.atan2(t.y - s.y, t.x - s.x);
       const d = length * curvature;
@@ -111,10 +118,9 @@ export interface LinkBatches {
 
 /**
  * Groups the drawn links by stroke style (an integer key per link, counting sort: no strings);
- * dim styles first so lit links end up on top. With `litOnly`, only the lit links (rank 2: the
- * live canvas leaves the rest to the library); the hairline decision still counts every link.
+ * dim styles first so lit links end up on top.
  */
-export function batchLinks(style: GraphStyle, litOnly = false): LinkBatches {
+export function batchLinks(style: GraphStyle): LinkBatches {
   const n = style.linkVisible.length;
   const counts = new Int32Array(AGREEMENT_KINDS.length * LOOK_COUNT);
   let drawn = 0;
@@ -122,7 +128,6 @@ export function batchLinks(style: GraphStyle, litOnly = false): LinkBatches {
   for (let k = 0; k < n; k++) {
     if (!style.linkVisible[k]) continue;
     drawn++;
-    if (litOnly && style.linkRank[k] !== 2) continue;
     counts[style.linkKey[k]!]!++;
     glowCount += style.linkGlow[k]!;
   }
@@ -133,7 +138,7 @@ export function batchLinks(style: GraphStyle, litOnly = false): LinkBatches {
   let g = 0;
   const batches: (LinkBatch & { rank: number })[] = [];
   for (let k = 0; k < n; k++) {
-    if (!style.linkVisible[k] || (litOnly && style.linkRank[k] !== 2)) continue;
+    if (!style.linkVisible[k]) continue;
     const key = style.linkKey[k]!;
     let list = lists[key];
     if (!list) {

@@ -7,11 +7,18 @@ import { prepareDataset } from "../../data/prepare";
 import { makeFixture } from "../../data/test-fixture";
 import { computeViewModel } from "../../data/view-model";
 import { indexGraph } from "./graph-index";
-import { computeGraphStyle } from "./graph-style";
+import { BUNDLE_COLORS, computeGraphStyle, DASH } from "./graph-style";
 import { DARK_THEME, LIGHT_THEME } from "./graph-theme";
 import { NODE_CATEGORY, nodeCategories } from "./node-colors";
-import { makeLabelCache, paintNodes, DENSE_NODE_COUNT, type PaintInputs } from "./paint";
-import { batchNodes, linkGeometry } from "./paint-batches";
+import {
+  makeDashPatterns,
+  makeLabelCache,
+  paintLinks,
+  paintNodes,
+  DENSE_NODE_COUNT,
+  type PaintInputs,
+} from "./paint";
+import { batchLinks, batchNodes, linkGeometry, type LinkBatch } from "./paint-batches";
 
 const prepared = prepareDataset(makeFixture());
 const model = buildGraphModel(prepared);
@@ -106,5 +113,93 @@ describe("paintNodes: level of detail", () => {
 
   it("keeps the rims of countries large on screen (zoomed in) however dense the graph", () => {
     expect(count(paintedFills(category, theme, 4, dense), theme.nodeOutline)).toBe(countries * dense);
+  });
+});
+
+/** Every stroke a link painter made: its colour, width (graph units) and the starts of its curves. */
+function recordStrokes(bundles: boolean, batch: LinkBatch, k: number, pixelRatio: number) {
+  const strokes: { color: string; width: number; starts: [number, number][] }[] = [];
+  let starts: [number, number][] = [];
+  const ctx = {
+    strokeStyle: "",
+    lineWidth: 1,
+    lineCap: "",
+    save() {},
+    restore() {},
+    setLineDash() {},
+    beginPath() {
+      starts = [];
+    },
+    moveTo(x: number, y: number) {
+      starts.push([x, y]);
+    },
+    lineTo() {},
+    quadraticCurveTo() {},
+    stroke() {
+      strokes.push({ color: ctx.strokeStyle, width: ctx.lineWidth, starts });
+    },
+  };
+  const inputs: PaintInputs = {
+    model,
+    style,
+    category: nodeCategories(model, prepared.dataset),
+    labels: makeLabelCache(model.nodes.length, 12),
+    view: { current: { k, cx: 0, cy: 0, width: 800, height: 600, known: false, pixelRatio } },
+    spacing: 26,
+    theme: LIGHT_THEME,
+  };
+  const batches = { batches: [batch], glow: new Int32Array(0), hairlines: false };
+  paintLinks(ctx as unknown as CanvasRenderingContext2D, k, inputs, batches, geometry, {
+    dashes: makeDashPatterns(),
+    bundles,
+  });
+  return strokes;
+}
+
+describe("paintLinks: wide links on the live canvas", () => {
+  const solid = batchLinks(style).batches.filter((b) => b.dash === DASH.solid);
+  const widest = solid.reduce((a, b) => (b.width > a.width ? b : a));
+  const link = widest.links[0]!;
+  // How far a stroke's copy of the first link lies from the link itself, in device pixels.
+  const offsetPx = (start: [number, number], k: number, pixelRatio: number) =>
+    Math.hypot(start[0] - geometry.x0[link]!, start[1] - geometry.y0[link]!) * k * pixelRatio;
+
+  it("draws a wide solid link as 1 px hairlines side by side, spanning its width", () => {
+    expect(widest.width).toBeGreaterThan(2);
+    for (const [k, pixelRatio] of [
+      [1, 1],
+      [3, 1],
+      [0.5, 2],
+    ] as const) {
+      const strokes = recordStrokes(true, { ...widest, links: Int32Array.of(link) }, k, pixelRatio);
+      const devicePx = widest.width * pixelRatio;
+      expect(strokes.length).toBe(1 + Math.round((devicePx - 1) / 0.5));
+      for (const s of strokes) {
+        expect(s.width * k * pixelRatio).toBeCloseTo(1);
+        expect(s.color).toBe(BUNDLE_COLORS.get(widest.color));
+      }
+      const offsets = strokes.map((s) => offsetPx(s.starts[0]!, k, pixelRatio));
+      // From one edge of the link to the other: 1 px less than its width between the outer hairlines.
+      expect(Math.max(...offsets) * 2).toBeCloseTo(devicePx - 1);
+    }
+  });
+
+  it("draws every link of the batch in each hairline of the bundle", () => {
+    const strokes = recordStrokes(true, widest, 1, 1);
+    for (const s of strokes) expect(s.starts.length).toBe(widest.links.length);
+  });
+
+  it("draws a link at most 1.25 device px wide as one hairline in its own colour", () => {
+    const strokes = recordStrokes(true, { ...widest, width: 1.1 }, 2, 1);
+    expect(strokes.map((s) => [s.color, s.width * 2])).toEqual([[widest.color, 1]]);
+  });
+
+  it("strokes dashed links, and every link of an export, at their width", () => {
+    const dashed = recordStrokes(true, { ...widest, dash: DASH.pending }, 2, 1);
+    const exported = recordStrokes(false, widest, 2, 1);
+    for (const strokes of [dashed, exported]) {
+      expect(new Set(strokes.map((s) => s.width * 2))).toEqual(new Set([widest.width]));
+      expect(strokes.every((s) => s.color === widest.color)).toBe(true);
+    }
   });
 });

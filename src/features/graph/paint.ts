@@ -7,7 +7,7 @@
 import type { GraphModel } from "../../data/graph-model";
 import type { AgreementKind } from "../../data/kinds";
 import { AGREEMENT_KINDS, KIND_INFO } from "../../data/kinds";
-import { DASH, drawnRadius, TONE, withAlpha, type GraphStyle, type Tone } from "./graph-style";
+import { BUNDLE_COLORS, DASH, drawnRadius, TONE, withAlpha, type GraphStyle, type Tone } from "./graph-style";
 import type { LinkBatches, LinkGeometry, NodeBatch } from "./paint-batches";
 import { LabelGrid, labelMode, shouldLabel } from "./labels";
 import type { GraphTheme } from "./graph-theme";
@@ -27,7 +27,6 @@ export interface GLink {
   idx: number;
   source: string | GNode;
   target: string | GNode;
-  curvature: number;
 }
 
 /** Hit area radius on screen: generous, for mouse and touch. */
@@ -247,15 +246,33 @@ export function updateDashPatterns(d: DashPatterns, k: number): void {
 /** Links per path: short paths rasterise much faster than one path of thousands of curves. */
 const LINKS_PER_PATH = 64;
 
+/**
+ * A wide solid link on the live canvas is a bundle of hairlines this far apart (device pixels),
+ * which reads as one line of the link's width; up to MAX_SINGLE_HAIRLINE wide it is one hairline.
+ * Why: in software rendering a stroke wider than one device pixel is filled as an outline, several
+ * times the cost of the hairlines that cover it (docs/performance.md, Decisions, "Drawing and play").
+ */
+const BUNDLE_SPACING = 0.5;
+const MAX_SINGLE_HAIRLINE = 1.25;
+
 function inView(g: LinkGeometry, i: number, left: number, right: number, top: number, bottom: number) {
   return g.maxX[i]! >= left && g.minX[i]! <= right && g.maxY[i]! >= top && g.minY[i]! <= bottom;
 }
 
-function traceLink(ctx: CanvasRenderingContext2D, g: LinkGeometry, k: number): void {
-  ctx.moveTo(g.x0[k]!, g.y0[k]!);
+/** A link's curve, shifted sideways by `offset` graph units (0: the link itself). */
+function traceLink(ctx: CanvasRenderingContext2D, g: LinkGeometry, k: number, offset = 0): void {
+  const ox = g.nx[k]! * offset;
+  const oy = g.ny[k]! * offset;
+  ctx.moveTo(g.x0[k]! + ox, g.y0[k]! + oy);
   const cx = g.cx[k]!;
-  if (Number.isNaN(cx)) ctx.lineTo(g.x1[k]!, g.y1[k]!);
-  else ctx.quadraticCurveTo(cx, g.cy[k]!, g.x1[k]!, g.y1[k]!);
+  if (Number.isNaN(cx)) ctx.lineTo(g.x1[k]! + ox, g.y1[k]! + oy);
+  else ctx.quadraticCurveTo(cx + ox, g.cy[k]! + oy, g.x1[k]! + ox, g.y1[k]! + oy);
+}
+
+/** How links are stroked: `bundles` draws wide solid links as hairline bundles (the live canvas). */
+export interface LinkPaintOptions {
+  dashes: DashPatterns;
+  bundles: boolean;
 }
 
 /**
@@ -268,9 +285,11 @@ export function paintLinks(
   inputs: PaintInputs,
   batches: LinkBatches,
   geometry: LinkGeometry,
-  dashes: DashPatterns,
+  { dashes, bundles }: LinkPaintOptions,
 ): void {
-  const { left, right, top, bottom } = visibleBounds(inputs.view.current, k);
+  const view = inputs.view.current;
+  const { left, right, top, bottom } = visibleBounds(view, k);
+  const dpr = view.pixelRatio ?? (window.devicePixelRatio || 1);
 
   ctx.save();
   ctx.lineCap = "round";
@@ -288,12 +307,30 @@ export function paintLinks(
   }
   ctx.lineCap = "butt";
   for (const batch of batches.batches) {
+    const links = batch.links;
+    const devicePx = batch.width * dpr;
+    if (bundles && batch.dash === DASH.solid) {
+      const count = devicePx <= MAX_SINGLE_HAIRLINE ? 1 : 1 + Math.round((devicePx - 1) / BUNDLE_SPACING);
+      const step = count > 1 ? (devicePx - 1) / (count - 1) : 0;
+      ctx.strokeStyle = count > 1 ? (BUNDLE_COLORS.get(batch.color) ?? batch.color) : batch.color;
+      ctx.lineWidth = 1 / (k * dpr);
+      ctx.setLineDash(NO_DASH);
+      for (let h = 0; h < count; h++) {
+        const offset = ((h - (count - 1) / 2) * step) / (k * dpr);
+        ctx.beginPath();
+        for (let j = 0; j < links.length; j++) {
+          const i = links[j]!;
+          if (inView(geometry, i, left, right, top, bottom)) traceLink(ctx, geometry, i, offset);
+        }
+        ctx.stroke();
+      }
+      continue;
+    }
     ctx.strokeStyle = batch.color;
     ctx.lineWidth = batch.width / k;
     ctx.setLineDash(
       batch.dash === DASH.pending ? dashes.pending : batch.dash === DASH.ghost ? dashes.ghost : NO_DASH,
     );
-    const links = batch.links;
     let inPath = 0;
     ctx.beginPath();
     for (let j = 0; j < links.length; j++) {
@@ -312,9 +349,10 @@ export function paintLinks(
 }
 
 /**
- * A link's hover/click area on the library's hidden picking canvas. Skipped in hairline mode:
- * thousands of wide picking strokes would cost more than a frame, and at that density single
- * links are better reached through the table and the panels.
+ * A link's hover/click area on the library's hidden picking canvas. Never called in hairline mode
+ * (graph-canvas.tsx hides links from the library then): thousands of wide picking strokes would
+ * cost more than a frame, and at that density single links are better reached through the table
+ * and the panels.
  */
 export function paintLinkHitArea(
   index: number,
@@ -322,10 +360,8 @@ export function paintLinkHitArea(
   ctx: CanvasRenderingContext2D,
   k: number,
   inputs: PaintInputs,
-  batches: LinkBatches,
   geometry: LinkGeometry,
 ): void {
-  if (batches.hairlines) return;
   ctx.beginPath();
   traceLink(ctx, geometry, index);
   ctx.strokeStyle = color;
