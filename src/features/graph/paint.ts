@@ -8,7 +8,7 @@ import type { GraphModel } from "../../data/graph-model";
 import type { AgreementKind } from "../../data/kinds";
 import { AGREEMENT_KINDS, KIND_INFO } from "../../data/kinds";
 import { BUNDLE_COLORS, DASH, drawnRadius, TONE, withAlpha, type GraphStyle, type Tone } from "./graph-style";
-import type { LinkBatches, LinkGeometry, NodeBatch } from "./paint-batches";
+import type { LinkBatch, LinkBatches, LinkGeometry, NodeBatch } from "./paint-batches";
 import { LabelGrid, labelMode, shouldLabel } from "./labels";
 import type { GraphTheme } from "./graph-theme";
 import { NODE_CATEGORY } from "./node-colors";
@@ -100,6 +100,11 @@ export interface PaintInputs {
   theme: GraphTheme;
   /** The user chose ISO codes over full names (`labels=codes`). */
   codesOnly?: boolean;
+}
+
+/** Device pixels per CSS pixel of the canvas being painted. */
+function pixelRatio(view: ViewTransform): number {
+  return view.pixelRatio ?? (window.devicePixelRatio || 1);
 }
 
 function traceNode(ctx: CanvasRenderingContext2D, hub: boolean, x: number, y: number, r: number) {
@@ -243,7 +248,7 @@ export function updateDashPatterns(d: DashPatterns, k: number): void {
   d.k = k;
 }
 
-/** Links per path: short paths rasterise much faster than one path of thousands of curves. */
+/** Links per path when links are stroked at their width (dashed links, exports). */
 const LINKS_PER_PATH = 64;
 
 /**
@@ -275,6 +280,33 @@ export interface LinkPaintOptions {
   bundles: boolean;
 }
 
+/** A batch of solid links as bundles of hairlines across their width (BUNDLE_SPACING). */
+function strokeHairlineBundle(
+  ctx: CanvasRenderingContext2D,
+  batch: LinkBatch,
+  geometry: LinkGeometry,
+  k: number,
+  dpr: number,
+  { left, right, top, bottom }: ReturnType<typeof visibleBounds>,
+): void {
+  const devicePx = batch.width * dpr;
+  const count = devicePx <= MAX_SINGLE_HAIRLINE ? 1 : 1 + Math.round((devicePx - 1) / BUNDLE_SPACING);
+  const step = count > 1 ? (devicePx - 1) / (count - 1) : 0;
+  ctx.strokeStyle = count > 1 ? (BUNDLE_COLORS.get(batch.color) ?? batch.color) : batch.color;
+  ctx.lineWidth = 1 / (k * dpr);
+  ctx.setLineDash(NO_DASH);
+  const links = batch.links;
+  for (let h = 0; h < count; h++) {
+    const offset = ((h - (count - 1) / 2) * step) / (k * dpr);
+    ctx.beginPath();
+    for (let j = 0; j < links.length; j++) {
+      const i = links[j]!;
+      if (inView(geometry, i, left, right, top, bottom)) traceLink(ctx, geometry, i, offset);
+    }
+    ctx.stroke();
+  }
+}
+
 /**
  * All links, painted before the nodes so they lie under them, in the batches of paint-batches.ts;
  * links entirely off screen are skipped.
@@ -289,7 +321,7 @@ export function paintLinks(
 ): void {
   const view = inputs.view.current;
   const { left, right, top, bottom } = visibleBounds(view, k);
-  const dpr = view.pixelRatio ?? (window.devicePixelRatio || 1);
+  const dpr = pixelRatio(view);
 
   ctx.save();
   ctx.lineCap = "round";
@@ -307,25 +339,11 @@ export function paintLinks(
   }
   ctx.lineCap = "butt";
   for (const batch of batches.batches) {
-    const links = batch.links;
-    const devicePx = batch.width * dpr;
     if (bundles && batch.dash === DASH.solid) {
-      const count = devicePx <= MAX_SINGLE_HAIRLINE ? 1 : 1 + Math.round((devicePx - 1) / BUNDLE_SPACING);
-      const step = count > 1 ? (devicePx - 1) / (count - 1) : 0;
-      ctx.strokeStyle = count > 1 ? (BUNDLE_COLORS.get(batch.color) ?? batch.color) : batch.color;
-      ctx.lineWidth = 1 / (k * dpr);
-      ctx.setLineDash(NO_DASH);
-      for (let h = 0; h < count; h++) {
-        const offset = ((h - (count - 1) / 2) * step) / (k * dpr);
-        ctx.beginPath();
-        for (let j = 0; j < links.length; j++) {
-          const i = links[j]!;
-          if (inView(geometry, i, left, right, top, bottom)) traceLink(ctx, geometry, i, offset);
-        }
-        ctx.stroke();
-      }
+      strokeHairlineBundle(ctx, batch, geometry, k, dpr, { left, right, top, bottom });
       continue;
     }
+    const links = batch.links;
     ctx.strokeStyle = batch.color;
     ctx.lineWidth = batch.width / k;
     ctx.setLineDash(
@@ -405,7 +423,7 @@ export function paintLabels(
   const lineHeight = px * 1.2;
   const mode = labelMode(k, inputs.spacing, px, inputs.codesOnly);
   const visibleCount = style.visibleNodeIds.length;
-  const dpr = view.pixelRatio ?? (window.devicePixelRatio || 1);
+  const dpr = pixelRatio(view);
   const halfW = width / 2;
   const halfH = height / 2;
   labels.box.fill(0);
